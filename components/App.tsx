@@ -1,0 +1,94 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Carrier, Country, EsimRemoval } from '@/data/schema';
+import { loadCarrier } from '@/utils/carriers';
+import { t } from '@/utils/i18n';
+import type { TabState, Target } from '@/utils/messages';
+import { EU_MEMBERS } from '@/utils/eu';
+import { loadCountry, loadEsimRemoval } from '@/utils/popup-data';
+import { CountryView } from './CountryView';
+import { Guide } from './Guide';
+import { Lookup } from './Lookup';
+
+export interface PopupContext {
+  tabId?: number;
+  tabState?: TabState;
+  show(target: Target): Promise<boolean>;
+  lastCountry?: string;
+  rememberCountry(code: string): void;
+}
+
+type View = { name: 'guide'; carrier: Carrier; fromLookup: boolean } | { name: 'country'; code: string } | { name: 'lookup' } | { name: 'loading' };
+
+/** The legal notes that apply in a country: its own, then the EU's for member states and travel eSIMs. */
+async function notesFor(code: string): Promise<Country[]> {
+  const own = await loadCountry(code);
+  const eu = EU_MEMBERS.has(code) || code === 'global' ? await loadCountry('EU') : undefined;
+  return [own, eu].filter((c): c is Country => !!c);
+}
+
+export function App({ context }: { context: PopupContext }) {
+  const [view, setView] = useState<View>({ name: 'loading' });
+  const [notes, setNotes] = useState<Country[]>([]);
+  const [esim, setEsim] = useState<EsimRemoval>();
+  const [error, setError] = useState<string>();
+
+  const openCarrier = async (id: string, fromLookup: boolean) => {
+    const carrier = await loadCarrier(id);
+    if (!carrier) return setError(t('errorNoGuide'));
+    setNotes(await notesFor(carrier.country));
+    setView({ name: 'guide', carrier, fromLookup });
+  };
+  const openCountry = async (code: string) => {
+    context.rememberCountry(code);
+    setNotes(await notesFor(code));
+    setView({ name: 'country', code });
+  };
+
+  useEffect(() => {
+    void loadEsimRemoval().then(setEsim);
+    const id = context.tabState?.carrierId;
+    if (id) void openCarrier(id, false).catch(() => setError(t('errorNoGuide')));
+    else setView({ name: 'lookup' });
+  }, []);
+
+  const onThisCarrier = view.name === 'guide' && !view.fromLookup && context.tabState;
+  return (
+    <main>
+      <header class="bar">
+        <h1>
+          <img src="/icon/32.png" alt="" width="20" height="20" /> SIM Exit
+        </h1>
+        {view.name === 'guide' && !view.fromLookup && (
+          <button type="button" class="link" onClick={() => setView({ name: 'lookup' })}>
+            {t('lookupOther')}
+          </button>
+        )}
+      </header>
+      {error && <p role="alert" class="error">{error}</p>}
+      {view.name === 'loading' && <p class="muted">{t('loading')}</p>}
+      {view.name === 'lookup' && (
+        <>
+          {!context.tabState && <p class="intro">{t('notCarrierSite')}</p>}
+          <Lookup
+            initialQuery=""
+            lastCountry={context.lastCountry}
+            onCarrier={(id) => void openCarrier(id, true)}
+            onCountry={(code) => void openCountry(code)}
+          />
+        </>
+      )}
+      {view.name === 'country' && (
+        <CountryView code={view.code} notes={notes} esim={esim} onCarrier={(id) => void openCarrier(id, true)} onBack={() => setView({ name: 'lookup' })} />
+      )}
+      {view.name === 'guide' && (
+        <Guide
+          carrier={view.carrier}
+          countries={notes}
+          esim={esim}
+          page={onThisCarrier ? { found: context.tabState!.found, show: context.show } : undefined}
+          onBack={view.fromLookup ? () => setView({ name: 'lookup' }) : undefined}
+        />
+      )}
+    </main>
+  );
+}

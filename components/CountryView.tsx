@@ -1,0 +1,37 @@
+import type { Country, EsimRemoval } from '@/data/schema';
+import { carrierSummaries } from '@/utils/carriers';
+import { t } from '@/utils/i18n';
+import { codeToFlag } from '@/utils/lookup';
+import { EsimSteps } from './EsimSteps';
+import { countryName } from './Guide';
+import { LegalNotes } from './LegalNotes';
+
+export function CountryView(props: { code: string; notes: Country[]; esim?: EsimRemoval; onCarrier(id: string): void; onBack(): void }) {
+  const local = carrierSummaries.filter((c) => c.country === props.code);
+  const travel = carrierSummaries.filter((c) => c.kind === 'travel-esim');
+  const item = (c: (typeof carrierSummaries)[number]) => (
+    <li key={c.id}>
+      <button type="button" class="hit" data-carrier={c.id} onClick={() => props.onCarrier(c.id)}>
+        <span class="hit-title">{c.name}</span> <span class="muted">{t(`kind_${c.kind.replace('-', '_')}`)}</span>
+      </button>
+    </li>
+  );
+  return (
+    <article class="country">
+      <button type="button" class="link back" onClick={props.onBack}>
+        ← {t('back')}
+      </button>
+      <h2>
+        <span aria-hidden="true">{codeToFlag(props.code)}</span> {countryName(props.code)}
+      </h2>
+      {local.length ? <ul class="carrier-list">{local.map(item)}</ul> : <p class="muted">{t('noCarriersYetLong')}</p>}
+      <h3>{t('travelEsims')}</h3>
+      <ul class="carrier-list">{travel.map(item)}</ul>
+      {props.notes.length > 0 && <LegalNotes countries={props.notes} />}
+      <p class="callout" role="note">
+        {t('esimWarning')}
+      </p>
+      {props.esim && <EsimSteps esim={props.esim} />}
+    </article>
+  );
+}

@@ -1,0 +1,140 @@
+import type { Carrier, Country, EsimRemoval, Localized } from '@/data/schema';
+import { codeToFlag } from '@/utils/lookup';
+import { pick, t, uiLanguageTag } from '@/utils/i18n';
+import type { Found, Target } from '@/utils/messages';
+import { Methods } from './Methods';
+import { SourceList, SourceRefs } from './SourceRefs';
+import { EsimSteps } from './EsimSteps';
+import { LegalNotes } from './LegalNotes';
+
+export interface PageActions {
+  found: Found;
+  show(target: Target): Promise<boolean>;
+}
+
+export function countryName(code: string): string {
+  if (code === 'global') return t('globalCountry');
+  return new Intl.DisplayNames([uiLanguageTag()], { type: 'region', fallback: 'code' }).of(code) ?? code;
+}
+
+function Fact({ title, text, src, carrier }: { title: string; text?: Localized; src?: string[]; carrier: Carrier }) {
+  if (!text || !src) return null;
+  return (
+    <section class="fact">
+      <h3>{title}</h3>
+      <p>
+        {pick(text)}
+        <SourceRefs ids={src} sources={carrier.sources} />
+      </p>
+    </section>
+  );
+}
+
+function OnPage({ carrier, page }: { carrier: Carrier; page: PageActions }) {
+  const button = (target: Target, label: string) => (
+    <button type="button" class="primary" onClick={() => void page.show(target)}>
+      {label}
+    </button>
+  );
+  return (
+    <div class="on-page" role="group" aria-label={t('onThisPage')}>
+      {page.found.account && button('account', t('showAccount'))}
+      {page.found.cancel && button('cancel', t('showCancel'))}
+      {!page.found.account && carrier.accountUrl && (
+        <a class="button primary" href={carrier.accountUrl.url} target="_blank" rel="noreferrer noopener">
+          {t('openAccountPage')}
+        </a>
+      )}
+    </div>
+  );
+}
+
+export function Guide(props: { carrier: Carrier; countries: Country[]; esim?: EsimRemoval; page?: PageActions; onBack?: () => void }) {
+  const { carrier: c, page } = props;
+  const renew = c.autoRenew;
+  return (
+    <article class="guide" aria-labelledby="guide-title">
+      <header class="guide-head">
+        {props.onBack && (
+          <button type="button" class="link back" onClick={props.onBack}>
+            ← {t('back')}
+          </button>
+        )}
+        <h2 id="guide-title">{c.name}</h2>
+        <p class="muted">
+          <span aria-hidden="true">{codeToFlag(c.country)}</span> {countryName(c.country)} · {t(`kind_${c.kind.replace('-', '_')}`)}
+        </p>
+      </header>
+
+      {page && <OnPage carrier={c} page={page} />}
+      {!page && c.accountUrl && (
+        <p>
+          <a class="button" href={c.accountUrl.url} target="_blank" rel="noreferrer noopener">
+            {t('openAccountPage')}
+          </a>
+          <SourceRefs ids={c.accountUrl.src} sources={c.sources} />
+        </p>
+      )}
+
+      <p class="callout" role="note">
+        {t('esimWarning')}
+      </p>
+
+      <section>
+        <h3>{t('waysToCancel')}</h3>
+        {c.methods.length ? <Methods methods={c.methods} sources={c.sources} /> : <p class="muted">{t('noMethods')}</p>}
+        {c.cancelPage && (
+          <p>
+            <a href={c.cancelPage.url} target="_blank" rel="noreferrer noopener">
+              {t('carrierCancelPage')}
+            </a>
+            <SourceRefs ids={c.cancelPage.src} sources={c.sources} />
+          </p>
+        )}
+      </section>
+
+      {c.steps && (
+        <section>
+          <h3>{t('steps')}</h3>
+          <ol class="steps">
+            {c.steps.items.map((s, i) => (
+              <li key={i}>{pick(s)}</li>
+            ))}
+          </ol>
+          <SourceRefs ids={c.steps.src} sources={c.sources} />
+        </section>
+      )}
+
+      <Fact title={t('notice')} text={c.notice?.text} src={c.notice?.src} carrier={c} />
+      <Fact title={t('fees')} text={c.fees?.text} src={c.fees?.src} carrier={c} />
+      {renew && (
+        <section class="fact">
+          <h3>{t('autoRenew')}</h3>
+          <p>
+            {renew.renews ? t('renewsYes') : t('renewsNo')} {pick(renew.howToStop)}
+            <SourceRefs ids={renew.src} sources={c.sources} />
+          </p>
+        </section>
+      )}
+      <Fact title={t('refund')} text={c.refund?.text} src={c.refund?.src} carrier={c} />
+      <Fact title={t('deleteAccount')} text={c.deleteAccount?.text} src={c.deleteAccount?.src} carrier={c} />
+      <Fact title={t('portOut')} text={c.portOut?.text} src={c.portOut?.src} carrier={c} />
+
+      {c.unverified.length > 0 && (
+        <section class="unverified">
+          <h3>{t('notConfirmed')}</h3>
+          <p>{c.unverified.map((f) => t(`field_${f}`)).join(' · ')}</p>
+          <p class="muted">{t('notConfirmedHelp')}</p>
+        </section>
+      )}
+
+      {props.countries.length > 0 && <LegalNotes countries={props.countries} />}
+      {props.esim && <EsimSteps esim={props.esim} />}
+
+      <section>
+        <h3>{t('sources')}</h3>
+        <SourceList sources={c.sources} />
+      </section>
+    </article>
+  );
+}

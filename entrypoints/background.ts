@@ -1,0 +1,14 @@
+import { browser } from 'wxt/browser';
+import { handleMessage, handleTabLoading } from '@/utils/background';
+import { clearTabState } from '@/utils/tab-state';
+
+export default defineBackground(() => {
+  browser.runtime.onMessage.addListener((message, sender) => handleMessage(message, sender));
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    // A new document is loading: what we knew about the old one no longer holds. The new page's
+    // content script (carrier hosts only) reports again; without the tabs permission the new URL is
+    // not visible here, so no URL check is possible or needed.
+    if (change.status === 'loading') void handleTabLoading(tabId);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void clearTabState(tabId));
+});

@@ -1,0 +1,145 @@
+/**
+ * Validates every record under data/ against data/schema.ts plus the cross-record rules the schema
+ * cannot express (source ids resolve, hosts unique, languages present). Used by the unit tests and
+ * by the build (wxt.config.ts), so an invalid record fails both with the file and field named.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { z } from 'zod';
+import { Carrier, Country, EsimRemoval, Keywords, Localized } from '../data/schema';
+
+export interface DataProblem {
+  file: string;
+  field: string;
+  message: string;
+}
+
+export interface LoadedData {
+  carriers: { file: string; record: Carrier }[];
+  countries: { file: string; record: Country }[];
+}
+
+const dataDir = new URL('../data/', import.meta.url).pathname;
+
+function fieldPath(path: PropertyKey[]): string {
+  return path.reduce<string>((acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : acc ? `${acc}.${String(p)}` : String(p)), '');
+}
+
+function parseFile<T>(schema: z.ZodType<T>, file: string, root: string, problems: DataProblem[]): T | undefined {
+  const rel = relative(root, file);
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    problems.push({ file: rel, field: '(file)', message: `not readable JSON: ${(e as Error).message}` });
+    return undefined;
+  }
+  const result = schema.safeParse(json);
+  if (!result.success) {
+    for (const issue of result.error.issues) problems.push({ file: rel, field: fieldPath(issue.path) || '(record)', message: issue.message });
+    return undefined;
+  }
+  return result.data;
+}
+
+/** Walks an object and yields [path, value] for every value that has a `src` array. */
+function* factsWithSources(value: unknown, path: string): Generator<[string, string[]]> {
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) yield* factsWithSources(value[i], `${path}[${i}]`);
+  } else if (value && typeof value === 'object') {
+    const obj = value as Record<string, unknown>;
+    if (Array.isArray(obj.src)) yield [path, obj.src as string[]];
+    for (const [k, v] of Object.entries(obj)) if (k !== 'src' && k !== 'sources') yield* factsWithSources(v, path ? `${path}.${k}` : k);
+  }
+}
+
+/** Walks an object and yields [path, value] for every localised text. */
+function* localizedTexts(value: unknown, path: string): Generator<[string, Localized]> {
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) yield* localizedTexts(value[i], `${path}[${i}]`);
+  } else if (value && typeof value === 'object') {
+    if (Localized.safeParse(value).success) yield [path, value as Localized];
+    else for (const [k, v] of Object.entries(value)) yield* localizedTexts(v, path ? `${path}.${k}` : k);
+  }
+}
+
+function checkSources(rel: string, record: { sources: { id: string }[] }, problems: DataProblem[]) {
+  const ids = new Set<string>();
+  record.sources.forEach((s, i) => {
+    if (ids.has(s.id)) problems.push({ file: rel, field: `sources[${i}].id`, message: `source id "${s.id}" is used twice` });
+    ids.add(s.id);
+  });
+  const used = new Set<string>();
+  for (const [path, refs] of factsWithSources(record, '')) {
+    refs.forEach((ref, i) => {
+      used.add(ref);
+      if (!ids.has(ref)) problems.push({ file: rel, field: `${path}.src[${i}]`, message: `no source with id "${ref}" in "sources"` });
+    });
+  }
+  record.sources.forEach((s, i) => {
+    if (!used.has(s.id)) problems.push({ file: rel, field: `sources[${i}]`, message: `source "${s.id}" backs no fact` });
+  });
+}
+
+const LANGUAGES_OF: Record<string, string[]> = { IT: ['it'], BE: ['nl', 'fr'], FR: ['fr'], NL: ['nl'], DE: ['de'] };
+
+function checkCarrier(rel: string, c: Carrier, problems: DataProblem[]) {
+  checkSources(rel, c, problems);
+  if (!rel.endsWith(`/${c.id}.json`)) problems.push({ file: rel, field: 'id', message: `id "${c.id}" must match the file name` });
+  const need = LANGUAGES_OF[c.country] ?? [];
+  c.steps?.items.forEach((step, i) => {
+    for (const lang of need)
+      if (!step[lang as keyof Localized]) problems.push({ file: rel, field: `steps.items[${i}].${lang}`, message: `steps need the carrier's language "${lang}"` });
+  });
+  const kinds = new Set(c.methods.map((m) => m.kind));
+  for (const field of c.unverified) {
+    const present = kinds.has(field as never) || (c as Record<string, unknown>)[field] !== undefined;
+    if (present) problems.push({ file: rel, field: `unverified`, message: `"${field}" is marked unverified but the record has it` });
+  }
+  if (c.kind === 'travel-esim' && !c.autoRenew && !c.unverified.includes('autoRenew'))
+    problems.push({ file: rel, field: 'autoRenew', message: 'a travel eSIM says whether plans renew, or marks "autoRenew" unverified' });
+  for (const [path, text] of localizedTexts(c, ''))
+    for (const lang of Object.keys(text)) if (!text[lang as keyof Localized]?.trim()) problems.push({ file: rel, field: `${path}.${lang}`, message: 'empty text' });
+}
+
+export function jsonFiles(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => join(dir, f));
+}
+
+export function validateData(dir = dataDir): { problems: DataProblem[]; data: LoadedData } {
+  const root = join(dir, '..');
+  const problems: DataProblem[] = [];
+  const data: LoadedData = { carriers: [], countries: [] };
+  const hostOwner = new Map<string, string>();
+  for (const file of jsonFiles(join(dir, 'carriers'))) {
+    const record = parseFile(Carrier, file, root, problems);
+    if (!record) continue;
+    const rel = relative(root, file);
+    checkCarrier(rel, record, problems);
+    record.hosts.forEach(({ host }, i) => {
+      const owner = hostOwner.get(host);
+      if (owner) problems.push({ file: rel, field: `hosts[${i}].host`, message: `host "${host}" is already claimed by ${owner}` });
+      else hostOwner.set(host, record.id);
+    });
+    data.carriers.push({ file: rel, record });
+  }
+  for (const file of jsonFiles(join(dir, 'countries'))) {
+    const record = parseFile(Country, file, root, problems);
+    if (!record) continue;
+    const rel = relative(root, file);
+    checkSources(rel, record, problems);
+    if (!rel.endsWith(`/${record.code}.json`)) problems.push({ file: rel, field: 'code', message: `code "${record.code}" must match the file name` });
+    data.countries.push({ file: rel, record });
+  }
+  const esim = parseFile(EsimRemoval, join(dir, 'esim-removal.json'), root, problems);
+  if (esim) checkSources('data/esim-removal.json', esim, problems);
+  parseFile(Keywords, join(dir, 'keywords.json'), root, problems);
+  return { problems, data };
+}
+
+export function formatProblems(problems: DataProblem[]): string {
+  return problems.map((p) => `${p.file}: ${p.field}: ${p.message}`).join('\n');
+}

@@ -1,0 +1,46 @@
+/**
+ * The background's whole job: remember which tab is on which carrier (from the sender's own URL, not
+ * from anything the page says), show it on the toolbar badge, and answer the popup.
+ */
+import { browser, type Browser } from 'wxt/browser';
+import { BADGE_COLOR, badgeText } from './badge';
+import { carrierSummary } from './carriers';
+import { carrierForUrl } from './hosts';
+import { fromThisExtension, parseMessage, type TabState } from './messages';
+import { clearTabState, getTabState, setTabState } from './tab-state';
+
+function action() {
+  return browser.action ?? browser.browserAction;
+}
+
+export async function showBadge(tabId: number, carrierId: string | undefined): Promise<void> {
+  const carrier = carrierId ? carrierSummary(carrierId) : undefined;
+  await action().setBadgeText({ tabId, text: carrier ? badgeText(carrier) : '' });
+  if (carrier) {
+    await action().setBadgeBackgroundColor({ tabId, color: BADGE_COLOR });
+    await action().setTitle({ tabId, title: `SIM Exit: ${carrier.name}` });
+  } else {
+    await action().setTitle({ tabId, title: 'SIM Exit' });
+  }
+}
+
+export async function handleMessage(raw: unknown, sender: Browser.runtime.MessageSender): Promise<TabState | null | undefined> {
+  if (!fromThisExtension(sender, browser.runtime.id)) return undefined;
+  const message = parseMessage(raw);
+  if (!message) return undefined;
+  if (message.type === 'sim-exit/page') {
+    const tabId = sender.tab?.id;
+    const carrierId = sender.url ? carrierForUrl(sender.url) : undefined;
+    if (tabId === undefined || !carrierId || sender.frameId) return undefined;
+    await setTabState(tabId, { carrierId, found: message.found });
+    await showBadge(tabId, carrierId);
+    return null;
+  }
+  if (message.type === 'sim-exit/tab-state') return (await getTabState(message.tabId)) ?? null;
+  return undefined;
+}
+
+export async function handleTabLoading(tabId: number): Promise<void> {
+  await clearTabState(tabId);
+  await showBadge(tabId, undefined);
+}

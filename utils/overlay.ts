@@ -1,0 +1,113 @@
+/**
+ * Draws outlines and labels around marked elements from inside a shadow root, so page CSS cannot
+ * restyle them and our CSS cannot touch the page. Boxes follow scroll and resize.
+ */
+import type { Target } from './messages';
+
+export const OVERLAY_TAG = 'sim-exit-overlay';
+
+const CSS = `
+:host { all: initial; }
+.box { position: fixed; box-sizing: border-box; border: 3px solid #0b7a5a; border-radius: 6px;
+  box-shadow: 0 0 0 3px rgba(255,255,255,.85); pointer-events: none; transition: opacity .2s; }
+.box[data-target="cancel"] { border-color: #c2410c; }
+.label { position: absolute; left: -3px; bottom: 100%; margin-bottom: 4px; padding: 2px 8px; border-radius: 4px;
+  font: 600 12px/1.5 system-ui, sans-serif; color: #fff; background: #0b7a5a; white-space: nowrap; }
+.box[data-target="cancel"] .label { background: #c2410c; }
+.box.below .label { bottom: auto; top: 100%; margin: 4px 0 0; }
+.box.pulse { animation: pulse 0.8s ease-in-out 3; }
+@keyframes pulse { 50% { box-shadow: 0 0 0 12px rgba(11,122,90,.35); } }
+@media (prefers-reduced-motion: reduce) { .box.pulse { animation: none; border-width: 5px; } }
+`;
+
+/** Styles set inline with !important, which beats even `* { all: unset !important }` in the page. */
+const HOST_STYLE: Record<string, string> = {
+  position: 'fixed',
+  inset: '0',
+  width: '0',
+  height: '0',
+  overflow: 'visible',
+  'z-index': '2147483647',
+  'pointer-events': 'none',
+  display: 'block',
+  contain: 'none',
+};
+
+export interface Overlay {
+  mark(target: Target, element: Element, label: string): void;
+  pulse(target: Target): void;
+  destroy(): void;
+}
+
+export function createOverlay(doc: Document, signal: AbortSignal): Overlay {
+  const host = doc.createElement(OVERLAY_TAG);
+  for (const [k, v] of Object.entries(HOST_STYLE)) host.style.setProperty(k, v, 'important');
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = CSS;
+  shadow.append(style);
+  const marks = new Map<Target, { element: Element; box: HTMLElement }>();
+
+  let frame = 0;
+  const place = () => {
+    frame = 0;
+    for (const { element, box } of marks.values()) {
+      const r = element.getBoundingClientRect();
+      const hidden = r.width === 0 && r.height === 0;
+      box.style.opacity = hidden ? '0' : '1';
+      box.style.left = `${r.left - 4}px`;
+      box.style.top = `${r.top - 4}px`;
+      box.style.width = `${r.width + 8}px`;
+      box.style.height = `${r.height + 8}px`;
+      box.classList.toggle('below', r.top < 28);
+    }
+  };
+  const schedule = () => {
+    if (!frame) frame = requestAnimationFrame(place);
+  };
+  const win = doc.defaultView!;
+  win.addEventListener('scroll', schedule, { capture: true, passive: true, signal });
+  win.addEventListener('resize', schedule, { passive: true, signal });
+  const resize = new ResizeObserver(schedule);
+  signal.addEventListener('abort', () => destroy());
+
+  function destroy() {
+    resize.disconnect();
+    if (frame) cancelAnimationFrame(frame);
+    host.remove();
+    for (const { element } of marks.values()) element.removeAttribute('data-sim-exit');
+    marks.clear();
+  }
+
+  return {
+    mark(target, element, text) {
+      const old = marks.get(target);
+      if (old?.element === element) return;
+      old?.element.removeAttribute('data-sim-exit');
+      old?.box.remove();
+      element.setAttribute('data-sim-exit', target);
+      const box = doc.createElement('div');
+      box.className = 'box';
+      box.dataset.target = target;
+      const label = doc.createElement('span');
+      label.className = 'label';
+      label.textContent = text;
+      box.append(label);
+      shadow.append(box);
+      marks.set(target, { element, box });
+      resize.observe(element);
+      if (!host.isConnected) doc.documentElement.append(host);
+      place();
+    },
+    pulse(target) {
+      const mark = marks.get(target);
+      if (!mark) return;
+      mark.element.scrollIntoView({ block: 'center', behavior: win.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+      mark.box.classList.remove('pulse');
+      void mark.box.offsetWidth;
+      mark.box.classList.add('pulse');
+      schedule();
+    },
+    destroy,
+  };
+}

@@ -1,0 +1,27 @@
+/**
+ * Per-tab carrier state, the only mutable state the extension keeps. Stored in storage.session so
+ * that it survives the MV3 service worker being stopped, and dropped when the tab closes or navigates.
+ */
+import { browser } from 'wxt/browser';
+import type { TabState } from './messages';
+
+const key = (tabId: number) => `tab:${tabId}`;
+
+function area() {
+  // storage.session is missing on older Firefox; state then lives as long as the background page.
+  return browser.storage.session ?? browser.storage.local;
+}
+
+export async function getTabState(tabId: number): Promise<TabState | undefined> {
+  const k = key(tabId);
+  const stored = await area().get(k);
+  return stored[k] as TabState | undefined;
+}
+
+export async function setTabState(tabId: number, state: TabState): Promise<void> {
+  await area().set({ [key(tabId)]: state });
+}
+
+export async function clearTabState(tabId: number): Promise<void> {
+  await area().remove(key(tabId));
+}

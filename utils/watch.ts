@@ -1,0 +1,30 @@
+/**
+ * Runs a check now and again whenever the page changes (debounced), until the check reports that it
+ * is done, the time limit passes, or the signal aborts; then it stops observing.
+ */
+export interface WatchOptions {
+  debounceMs?: number;
+  timeoutMs?: number;
+  signal: AbortSignal;
+}
+
+export function watchPage(root: Node, check: () => boolean, { debounceMs = 250, timeoutMs = 15_000, signal }: WatchOptions): void {
+  if (signal.aborted || check()) return;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const observer = new MutationObserver(() => {
+    if (timer) return;
+    timer = setTimeout(() => {
+      timer = undefined;
+      if (check()) stop();
+    }, debounceMs);
+  });
+  const deadline = setTimeout(stop, timeoutMs);
+  function stop() {
+    observer.disconnect();
+    clearTimeout(deadline);
+    if (timer) clearTimeout(timer);
+    signal.removeEventListener('abort', stop);
+  }
+  signal.addEventListener('abort', stop);
+  observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['hidden', 'style', 'class', 'aria-hidden'] });
+}
