@@ -1,6 +1,7 @@
 import type { Country } from '@/data/schema';
 import { pick, t } from '@/utils/i18n';
 import { SourceList, SourceRefs } from './SourceRefs';
+import { countryName } from './Guide';
 
 /** A country's (and the EU's) rules that help the user, each with its sources. */
 export function LegalNotes({ countries }: { countries: Country[] }) {
@@ -9,7 +10,7 @@ export function LegalNotes({ countries }: { countries: Country[] }) {
       <h3>{t('yourRights')}</h3>
       {countries.map((country) => (
         <details key={country.code}>
-          <summary>{country.code === 'EU' ? t('euRules') : t('countryRules', new Intl.DisplayNames(['en'], { type: 'region' }).of(country.code) ?? country.code)}</summary>
+          <summary>{country.code === 'EU' ? t('euRules') : t('countryRules', countryName(country.code))}</summary>
           <ul>
             {country.notes.map((n, i) => (
               <li key={i}>
