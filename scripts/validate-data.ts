@@ -4,7 +4,7 @@
  * by the build (wxt.config.ts), so an invalid record fails both with the file and field named.
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { z } from 'zod';
 import { Carrier, Country, EsimRemoval, Keywords, Localized } from '../data/schema';
 
@@ -19,7 +19,7 @@ export interface LoadedData {
   countries: { file: string; record: Country }[];
 }
 
-const dataDir = new URL('../data/', import.meta.url).pathname;
+const dataDir = resolve('data');
 
 function fieldPath(path: PropertyKey[]): string {
   return path.reduce<string>((acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : acc ? `${acc}.${String(p)}` : String(p)), '');

@@ -1,0 +1,48 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { handleMessage, handleTabLoading } from '@/utils/background';
+
+const own = { id: fakeBrowser.runtime.id };
+const pageReport = { type: 'sim-exit/page', found: { account: true, cancel: false } };
+
+function fromTab(url: string, tabId = 7, extra: object = {}) {
+  return { ...own, url, frameId: 0, tab: { id: tabId, index: 0, highlighted: true, active: true, pinned: false, incognito: false, windowId: 1 }, ...extra };
+}
+
+describe('background', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it("badges a tab with the carrier's country when its content script reports in", async () => {
+    await handleMessage(pageReport, fromTab('https://www.tim.it/area-clienti'));
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('IT');
+    expect(await fakeBrowser.action.getTitle({ tabId: 7 })).toBe('SIM Exit: TIM');
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 8 })).toBe('');
+  });
+
+  it('badges travel-eSIM sellers as eSIM', async () => {
+    await handleMessage(pageReport, fromTab('https://www.airalo.com/', 3));
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toBe('eSIM');
+  });
+
+  it('answers the popup with the state of a tab, from the sender URL and not the message', async () => {
+    await handleMessage({ ...pageReport, carrierId: 'airalo' }, fromTab('https://www.proximus.be/nl', 5));
+    expect(await handleMessage({ type: 'sim-exit/tab-state', tabId: 5 }, own)).toEqual({ carrierId: 'proximus', found: { account: true, cancel: false } });
+    expect(await handleMessage({ type: 'sim-exit/tab-state', tabId: 6 }, own)).toBeNull();
+  });
+
+  it('ignores messages from other extensions, from frames, of the wrong shape, or from non-carrier pages', async () => {
+    await handleMessage(pageReport, fromTab('https://www.tim.it/', 1, { id: 'another-extension' }));
+    await handleMessage(pageReport, fromTab('https://www.tim.it/', 2, { frameId: 3 }));
+    await handleMessage({ type: 'sim-exit/page', found: 'yes' }, fromTab('https://www.tim.it/', 3));
+    await handleMessage(pageReport, fromTab('https://timtim.it/', 4));
+    for (const tabId of [1, 2, 3, 4]) expect(await fakeBrowser.action.getBadgeText({ tabId })).toBe('');
+    expect(await handleMessage({ type: 'sim-exit/tab-state', tabId: 1 }, { id: 'another-extension' })).toBeUndefined();
+  });
+
+  it('forgets a tab and clears its badge when a new page starts loading in it', async () => {
+    await handleMessage(pageReport, fromTab('https://www.vodafone.it/', 9));
+    await handleTabLoading(9);
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 9 })).toBe('');
+    expect(await handleMessage({ type: 'sim-exit/tab-state', tabId: 9 }, own)).toBeNull();
+  });
+});

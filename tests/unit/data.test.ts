@@ -1,0 +1,89 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PHONE_FORMAT } from '@/data/schema';
+import { formatProblems, validateData } from '../../scripts/validate-data';
+
+const { problems, data } = validateData();
+const carriers = data.carriers.map((c) => c.record);
+
+describe('data/', () => {
+  it('is valid: schema, source ids, unique hosts, carrier languages', () => {
+    expect(formatProblems(problems)).toBe('');
+  });
+
+  it('covers the carriers of the foundation issue', () => {
+    const ids = carriers.map((c) => c.id);
+    for (const id of ['tim', 'vodafone-it', 'windtre', 'iliad-it', 'proximus', 'orange-be', 'base', 'telenet', 'airalo']) expect(ids).toContain(id);
+  });
+
+  it('backs every carrier with at least one dated https source', () => {
+    for (const c of carriers) {
+      expect(c.sources.length, c.id).toBeGreaterThan(0);
+      for (const s of c.sources) {
+        expect(s.url, c.id).toMatch(/^https:\/\//);
+        expect(s.checked, c.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      }
+    }
+  });
+
+  it('writes every phone number in one normalised format', () => {
+    const phones = carriers.flatMap((c) => c.methods.filter((m) => m.phone).map((m) => m.phone!));
+    expect(phones.length).toBeGreaterThan(5);
+    for (const p of phones) expect(p).toMatch(PHONE_FORMAT);
+  });
+
+  it('keeps no Telegram adverts from the seed articles', () => {
+    const all = JSON.stringify(data) + readFileSync('data/keywords.json', 'utf8');
+    expect(all.toLowerCase()).not.toContain('telegram');
+    expect(all).not.toContain('t.me/');
+  });
+});
+
+describe('an invalid record', () => {
+  function withCarrier(id: string, edit: (record: Record<string, unknown>) => void) {
+    const dir = join(mkdtempSync(join(tmpdir(), 'sim-exit-data-')), 'data');
+    cpSync('data', dir, { recursive: true });
+    const file = join(dir, 'carriers', `${id}.json`);
+    const record = JSON.parse(readFileSync(file, 'utf8'));
+    edit(record);
+    writeFileSync(file, JSON.stringify(record));
+    return validateData(dir).problems;
+  }
+
+  it('fails with the file and the field named', () => {
+    const problems = withCarrier('tim', (r) => {
+      (r.methods as { phone?: string }[]).find((m) => m.phone)!.phone = '119-123';
+    });
+    expect(formatProblems(problems)).toMatch(/^data\/carriers\/tim\.json: methods\[\d+\]\.phone: /m);
+  });
+
+  it('names a source id that does not exist', () => {
+    const problems = withCarrier('proximus', (r) => {
+      (r.hosts as { src: string[] }[])[0].src = ['nowhere'];
+    });
+    expect(formatProblems(problems)).toContain('data/carriers/proximus.json: hosts[0].src[0]: no source with id "nowhere"');
+  });
+
+  it('refuses a host claimed by two carriers', () => {
+    const problems = withCarrier('airalo', (r) => {
+      (r.hosts as { host: string }[])[0].host = 'tim.it';
+    });
+    expect(formatProblems(problems)).toMatch(/host "tim\.it" is already claimed by/);
+  });
+
+  it('refuses a localised text without Chinese', () => {
+    const problems = withCarrier('vodafone-it', (r) => {
+      delete (r.steps as { items: Record<string, string>[] }).items[0].zh_CN;
+    });
+    expect(formatProblems(problems)).toMatch(/data\/carriers\/vodafone-it\.json: steps\.items\[0\]\.zh_CN: /);
+  });
+
+  it('refuses an http source', () => {
+    const problems = withCarrier('base', (r) => {
+      (r.sources as { url: string }[])[0].url = 'http://www.base.be/';
+    });
+    expect(formatProblems(problems)).toMatch(/data\/carriers\/base\.json: sources\[0\]\.url: an https URL/);
+  });
+});
