@@ -63,6 +63,7 @@ export function Lookup({ initialQuery = '', lastCountry, onCarrier, onCountry }:
         ref={input}
         type="search"
         role="combobox"
+        list={undefined}
         aria-expanded={hits.length > 0}
         aria-controls="lookup-results"
         aria-activedescendant={hits[active] ? `hit-${active}` : undefined}

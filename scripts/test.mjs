@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 
 const steps = [
   ['data', 'npx', ['vite-node', 'scripts/check-data.ts']],
+  ['types', 'npx', ['tsc', '--noEmit']],
   ['unit', 'npx', ['vitest', 'run']],
   ['build', 'npx', ['wxt', 'build']],
   ['e2e', 'npx', ['vitest', 'run', '--config', 'vitest.e2e.config.ts']],

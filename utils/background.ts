@@ -2,7 +2,7 @@
  * The background's whole job: remember which tab is on which carrier (from the sender's own URL, not
  * from anything the page says), show it on the toolbar badge, and answer the popup.
  */
-import { browser, type Browser } from 'wxt/browser';
+import { browser } from 'wxt/browser';
 import { BADGE_COLOR, badgeText } from './badge';
 import { carrierSummary } from './carriers';
 import { carrierForUrl } from './hosts';
@@ -24,7 +24,15 @@ export async function showBadge(tabId: number, carrierId: string | undefined): P
   }
 }
 
-export async function handleMessage(raw: unknown, sender: Browser.runtime.MessageSender): Promise<TabState | null | undefined> {
+/** The parts of runtime.MessageSender the background relies on. */
+export interface Sender {
+  id?: string;
+  url?: string;
+  frameId?: number;
+  tab?: { id?: number };
+}
+
+export async function handleMessage(raw: unknown, sender: Sender): Promise<TabState | null | undefined> {
   if (!fromThisExtension(sender, browser.runtime.id)) return undefined;
   const message = parseMessage(raw);
   if (!message) return undefined;

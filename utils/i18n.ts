@@ -47,7 +47,7 @@ export function uiLanguageTag(): string {
 }
 
 export function t(key: string, ...subs: (string | number)[]): string {
-  const text = override ? override[key]?.message : browser.i18n.getMessage(key, subs.map(String));
+  const text = override ? override[key]?.message : browser.i18n.getMessage(key as never, subs.map(String));
   if (!text) return key;
   return override ? fillPlaceholders(text, subs) : text;
 }

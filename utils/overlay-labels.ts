@@ -11,5 +11,5 @@ export function overlayLabels(language: 'auto' | UiLocale): Record<Target, strin
   const file = `../locales/${language}.json`;
   if (language !== 'auto' && accountLabels[file] && cancelLabels[file])
     return { account: accountLabels[file]!.message, cancel: cancelLabels[file]!.message };
-  return { account: browser.i18n.getMessage('overlayAccount'), cancel: browser.i18n.getMessage('overlayCancel') };
+  return { account: browser.i18n.getMessage('overlayAccount' as never), cancel: browser.i18n.getMessage('overlayCancel' as never) };
 }

@@ -87,3 +87,10 @@ describe('an invalid record', () => {
     expect(formatProblems(problems)).toMatch(/data\/carriers\/base\.json: sources\[0\]\.url: an https URL/);
   });
 });
+
+describe('docs/carriers.md', () => {
+  it('is up to date with data/ (run `npm run docs`)', async () => {
+    const { carriersDoc } = await import('../../scripts/carriers-doc');
+    expect(readFileSync('docs/carriers.md', 'utf8')).toBe(carriersDoc(data));
+  });
+});
