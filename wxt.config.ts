@@ -1,7 +1,9 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { formatProblems, validateData } from './scripts/validate-data';
+import { matchPatterns } from './utils/match';
 
 /** locales/<lang>.json is the one place UI text lives; the browser reads it as _locales/<lang>/messages.json. */
 function localeAssets() {
@@ -21,6 +23,15 @@ export default defineConfig({
   },
   vite: () => ({ plugins: [preact()] }),
   hooks: {
+    // Scripts injected into web pages use the browsers' native promise APIs instead of the polyfill.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((e) => e.type === 'content-script' || e.type === 'unlisted-script')) return;
+      const lite = fileURLToPath(new URL('./utils/browser-lite.ts', import.meta.url));
+      config.resolve ??= {};
+      const existing = config.resolve.alias ?? {};
+      const list = Array.isArray(existing) ? existing : Object.entries(existing).map(([find, replacement]) => ({ find, replacement }));
+      config.resolve.alias = [{ find: /^wxt\/browser$/, replacement: lite }, ...list];
+    },
     'build:publicAssets': (_wxt, assets) => {
       assets.push(...localeAssets());
     },
@@ -28,6 +39,10 @@ export default defineConfig({
     'build:before': () => {
       const { problems } = validateData();
       if (problems.length) throw new Error(`data/ is invalid:\n${formatProblems(problems)}`);
+    },
+    'build:manifestGenerated': (_wxt, manifest) => {
+      const hosts = validateData().data.carriers.flatMap((c) => c.record.hosts.map((h) => h.host));
+      for (const script of manifest.content_scripts ?? []) if (script.js?.includes('content-scripts/carrier.js')) script.matches = matchPatterns(hosts);
     },
   },
 });

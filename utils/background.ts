@@ -6,7 +6,10 @@ import { browser } from 'wxt/browser';
 import { BADGE_COLOR, badgeText } from './badge';
 import { carrierSummary } from './carriers';
 import { carrierForUrl } from './hosts';
-import { fromThisExtension, parseMessage, type TabState } from './messages';
+import { phrasesAndHints } from './hints';
+import { fromThisExtension, parseMessage, type PageSetup, type TabState } from './messages';
+import { overlayLabels } from './overlay-labels';
+import { loadSettings } from './settings';
 import { clearTabState, getTabState, setTabState } from './tab-state';
 
 function action() {
@@ -32,10 +35,20 @@ export interface Sender {
   tab?: { id?: number };
 }
 
-export async function handleMessage(raw: unknown, sender: Sender): Promise<TabState | null | undefined> {
+export async function handleMessage(raw: unknown, sender: Sender): Promise<TabState | PageSetup | null | undefined> {
   if (!fromThisExtension(sender, browser.runtime.id)) return undefined;
   const message = parseMessage(raw);
   if (!message) return undefined;
+  if (message.type === 'sim-exit/hello') {
+    const carrierId = sender.url ? carrierForUrl(sender.url) : undefined;
+    const settings = await loadSettings();
+    const { phrases, hints } = phrasesAndHints(carrierId);
+    if (carrierId && sender.tab?.id !== undefined && !sender.frameId) {
+      await setTabState(sender.tab.id, { carrierId, found: { account: false, cancel: false } });
+      await showBadge(sender.tab.id, carrierId);
+    }
+    return { carrierId, hints, phrases, labels: overlayLabels(settings.language), draw: settings.autoHighlight };
+  }
   if (message.type === 'sim-exit/page') {
     const tabId = sender.tab?.id;
     const carrierId = sender.url ? carrierForUrl(sender.url) : undefined;

@@ -1,15 +1,14 @@
-/** Locator hints per carrier and the multilingual phrases, bundled for the content script only. */
+/** Locator hints per carrier and the multilingual phrases; the background hands them to page scripts. */
 import type { Carrier } from '@/data/schema';
 import keywords from '@/data/keywords.json';
-import { allLanguages } from './locate';
+import { allLanguages, type CarrierHints, type Phrases } from './locate';
 
 const ids = import.meta.glob<string>('../data/carriers/*.json', { eager: true, import: 'id' });
 const hints = import.meta.glob<Carrier['hints']>('../data/carriers/*.json', { eager: true, import: 'hints' });
 
 const byId = new Map(Object.keys(ids).map((file) => [ids[file], hints[file]]));
+const phrases = allLanguages(keywords);
 
-export const phrases = allLanguages(keywords);
-
-export function hintsFor(carrierId: string): Carrier['hints'] | undefined {
-  return byId.get(carrierId);
+export function phrasesAndHints(carrierId: string | undefined): { phrases: Phrases; hints?: CarrierHints } {
+  return { phrases, hints: carrierId ? byId.get(carrierId) : undefined };
 }

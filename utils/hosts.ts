@@ -1,6 +1,6 @@
-/** Carrier hosts from data/, bundled alone so that the content script and background stay small. */
+/** Carrier hosts from data/: which carrier a page belongs to. */
 import type { Carrier } from '@/data/schema';
-import { createMatcher, matchPatterns, type HostEntry } from './match';
+import { createMatcher, type HostEntry } from './match';
 
 const ids = import.meta.glob<string>('../data/carriers/*.json', { eager: true, import: 'id' });
 const hosts = import.meta.glob<Carrier['hosts']>('../data/carriers/*.json', { eager: true, import: 'hosts' });
@@ -8,5 +8,3 @@ const hosts = import.meta.glob<Carrier['hosts']>('../data/carriers/*.json', { ea
 export const hostEntries: readonly HostEntry[] = Object.keys(ids).flatMap((file) => hosts[file].map(({ host }) => ({ host, id: ids[file] })));
 
 export const carrierForUrl = createMatcher(hostEntries);
-
-export const carrierMatchPatterns = matchPatterns(hostEntries.map((e) => e.host));

@@ -2,11 +2,27 @@
  * Every message between the extension's parts, typed in one place. Receivers check the shape and the
  * sender: anything that is not one of these, or not from this extension, is ignored.
  */
+import type { CarrierHints, Phrases } from './locate';
+
 export type Target = 'account' | 'cancel';
 
 export interface Found {
   account: boolean;
   cancel: boolean;
+}
+
+/** Page script → background: "I have started; what should I look for?" Answered with a PageSetup. */
+export interface Hello {
+  type: 'sim-exit/hello';
+}
+
+/** What a page script needs: the carrier's hints (on carrier sites), the phrases, labels, and whether to draw. */
+export interface PageSetup {
+  carrierId?: string;
+  hints?: CarrierHints;
+  phrases: Phrases;
+  labels: Record<Target, string>;
+  draw: boolean;
 }
 
 /** Content script → background: "this tab is on a carrier page; here is what the locator found". */
@@ -27,7 +43,7 @@ export interface ShowTarget {
   target: Target;
 }
 
-export type Message = PageReport | TabStateQuery | ShowTarget;
+export type Message = Hello | PageReport | TabStateQuery | ShowTarget;
 
 export interface TabState {
   carrierId: string;
@@ -40,6 +56,8 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 export function parseMessage(value: unknown): Message | undefined {
   if (!isRecord(value)) return undefined;
   switch (value.type) {
+    case 'sim-exit/hello':
+      return { type: value.type };
     case 'sim-exit/page':
       return isRecord(value.found) && isBool(value.found.account) && isBool(value.found.cancel)
         ? { type: value.type, found: { account: value.found.account, cancel: value.found.cancel } }

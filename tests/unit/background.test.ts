@@ -19,6 +19,20 @@ describe('background', () => {
     expect(await fakeBrowser.action.getBadgeText({ tabId: 8 })).toBe('');
   });
 
+  it("answers a carrier page's hello with its hints, the phrases and the settings, and badges the tab", async () => {
+    const setup = await handleMessage({ type: 'sim-exit/hello' }, fromTab('https://www.proximus.be/nl/mijn-producten', 11));
+    expect(setup).toMatchObject({ carrierId: 'proximus', draw: true, hints: { account: expect.arrayContaining(['MyProximus']) } });
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 11 })).toBe('BE');
+  });
+
+  it('answers the on-demand finder on other sites with phrases only and no badge', async () => {
+    await fakeBrowser.storage.local.set({ settings: { autoHighlight: false } });
+    const setup = await handleMessage({ type: 'sim-exit/hello' }, fromTab('https://example.com/account', 12));
+    expect(setup).toMatchObject({ carrierId: undefined, hints: undefined, draw: false });
+    expect((setup as { phrases: { cancel: string[][] } }).phrases.cancel.flat()).toContain('opzeggen');
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 12 })).toBe('');
+  });
+
   it('badges travel-eSIM sellers as eSIM', async () => {
     await handleMessage(pageReport, fromTab('https://www.airalo.com/', 3));
     expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toBe('eSIM');

@@ -1,0 +1,31 @@
+/**
+ * What runs inside a web page, for the carrier content script and the on-demand finder alike: ask
+ * the background what to look for, find and mark the targets, report changes, answer "Show me".
+ */
+import { browser } from 'wxt/browser';
+import { startHighlighter, type Highlighter } from './highlight';
+import { parseMessage, type Found, type Hello, type PageReport, type PageSetup } from './messages';
+
+export async function requestSetup(): Promise<PageSetup | undefined> {
+  const hello: Hello = { type: 'sim-exit/hello' };
+  return (await browser.runtime.sendMessage(hello).catch(() => undefined)) as PageSetup | undefined;
+}
+
+export function report(found: Found): void {
+  const message: PageReport = { type: 'sim-exit/page', found };
+  browser.runtime.sendMessage(message).catch(() => {
+    // The background restarts on its own; the next change reports again.
+  });
+}
+
+export function runPageHelper(setup: PageSetup, signal: AbortSignal, options: { draw: boolean; timeoutMs?: number; onChange?: (found: Found) => void }): Highlighter {
+  const highlighter = startHighlighter(document, signal, { ...setup, ...options });
+  const onMessage = (raw: unknown, sender: { id?: string }, sendResponse: (reply: unknown) => void) => {
+    if (sender.id !== browser.runtime.id) return;
+    const message = parseMessage(raw);
+    if (message?.type === 'sim-exit/show') sendResponse({ shown: highlighter.show(message.target), found: highlighter.found() });
+  };
+  browser.runtime.onMessage.addListener(onMessage as never);
+  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage as never));
+  return highlighter;
+}
