@@ -2,7 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Carrier, Country, EsimRemoval } from '@/data/schema';
 import { loadCarrier } from '@/utils/carriers';
 import { t } from '@/utils/i18n';
-import type { TabState, Target } from '@/utils/messages';
+import type { Found, TabState, Target } from '@/utils/messages';
+import { FindOnPage } from './FindOnPage';
 import { EU_MEMBERS } from '@/utils/eu';
 import { loadCountry, loadEsimRemoval } from '@/utils/popup-data';
 import { CountryView } from './CountryView';
@@ -13,6 +14,8 @@ export interface PopupContext {
   tabId?: number;
   tabState?: TabState;
   show(target: Target): Promise<boolean>;
+  /** Runs the locator once in a tab that is not a known carrier's (activeTab + scripting). */
+  find(): Promise<Found>;
   lastCountry?: string;
   rememberCountry(code: string): void;
 }
@@ -69,6 +72,7 @@ export function App({ context }: { context: PopupContext }) {
       {view.name === 'lookup' && (
         <>
           {!context.tabState && <p class="intro">{t('notCarrierSite')}</p>}
+          {!context.tabState && context.tabId !== undefined && <FindOnPage find={context.find} show={context.show} />}
           <Lookup
             initialQuery=""
             lastCountry={context.lastCountry}

@@ -54,7 +54,8 @@ export function* walk(root: Document | ShadowRoot | Element, limit = Infinity): 
     const node = stack.pop()!;
     const children = node.children;
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
-    if (!(node instanceof Node) || node.nodeType !== 1) continue;
+    // nodeType, not instanceof: elements inside an iframe belong to the frame's own window.
+    if ((node as Node).nodeType !== 1) continue;
     const el = node as Element;
     if (++seen > limit) return;
     yield el;

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { App } from '@/components/App';
 import { setLanguage, uiLanguageTag } from '@/utils/i18n';
-import type { ShowTarget, TabState, TabStateQuery } from '@/utils/messages';
+import type { Found, ShowTarget, TabState, TabStateQuery } from '@/utils/messages';
 import { loadSettings } from '@/utils/settings';
 import { popupTabId } from '@/utils/popup-tab';
 import '@/components/popup.css';
@@ -27,6 +27,11 @@ async function start() {
         tabState,
         lastCountry: typeof stored[LAST_COUNTRY] === 'string' ? stored[LAST_COUNTRY] : undefined,
         rememberCountry: (code) => void browser.storage.local.set({ [LAST_COUNTRY]: code }),
+        async find() {
+          if (tabId === undefined) throw new Error('no tab');
+          const [result] = await browser.scripting.executeScript({ target: { tabId }, files: ['/finder.js'] });
+          return (result?.result as Found | undefined) ?? { account: false, cancel: false };
+        },
         async show(target) {
           if (tabId === undefined) return false;
           const message: ShowTarget = { type: 'sim-exit/show', target };

@@ -11,6 +11,7 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 declare const chrome: {
   tabs: { query(q: object): Promise<{ id?: number }[]> };
   action: { getBadgeText(d: { tabId: number }): Promise<string> };
+  storage: { session: { get(key: string): Promise<Record<string, { found?: { cancel?: boolean } } | undefined>> } };
 };
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');

@@ -1,0 +1,114 @@
+import { mkdirSync, readdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { validateData } from '../../scripts/validate-data';
+import { ARTIFACTS, eventually, fixture, launch, type Harness } from './harness';
+
+const carriers = validateData().data.carriers.map((c) => c.record);
+const hostOf = (id: string) => carriers.find((c) => c.id === id)!.hosts[0].host;
+
+let h: Harness;
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  h = await launch();
+});
+afterAll(() => h?.close());
+
+/** The data-expect value of whatever SIM Exit marked for `target` (piercing open shadow roots). */
+async function markedExpectation(page: import('playwright-core').Page, target: 'account' | 'cancel') {
+  const marked = page.locator(`[data-sim-exit="${target}"]`);
+  await marked.first().waitFor({ state: 'attached', timeout: 8000 });
+  expect(await marked.count()).toBe(1);
+  return marked.getAttribute('data-expect');
+}
+
+describe('highlighting on every carrier fixture page', () => {
+  it('has a fixture page for every carrier in data/', () => {
+    const pages = readdirSync('tests/fixtures/carriers').filter((f) => f.endsWith('.html'));
+    for (const c of carriers) expect(pages, c.id).toContain(`${c.id}.html`);
+  });
+
+  it.each(carriers.map((c) => c.id))('marks the account link and the cancel action on %s', async (id) => {
+    const page = await h.visit(`https://www.${hostOf(id)}/account/products`, fixture(`carriers/${id}.html`));
+    expect(await markedExpectation(page, 'account')).toBe('account');
+    expect(await markedExpectation(page, 'cancel')).toBe('cancel');
+    await expect.poll(() => page.locator('sim-exit-overlay').count()).toBe(1);
+    // Decoys stay untouched: nothing in the cookie banner or a dialog is marked.
+    expect(await page.locator('#cookie-banner [data-sim-exit], [role="dialog"] [data-sim-exit]').count()).toBe(0);
+    if (id === 'tim' || id === 'proximus') await page.screenshot({ path: `${ARTIFACTS}/highlight-${id}.png` });
+    await page.close();
+  });
+
+  it('keeps watching a single-page app until its links render', async () => {
+    const page = await h.visit(`https://www.tim.it/spa/`, fixture('carriers/spa-late.html'));
+    expect(await markedExpectation(page, 'account')).toBe('account');
+    expect(await markedExpectation(page, 'cancel')).toBe('cancel');
+    await page.close();
+  });
+
+  it('finds targets inside an open shadow root', async () => {
+    const page = await h.visit(`https://www.proximus.be/shadow/`, fixture('carriers/shadow.html'));
+    expect(await markedExpectation(page, 'account')).toBe('account');
+    expect(await markedExpectation(page, 'cancel')).toBe('cancel');
+    await page.close();
+  });
+
+  it('finds the cancel link inside a same-origin iframe', async () => {
+    const page = await h.visit(`https://www.orange.be/frame/`, fixture('carriers/iframe.html'));
+    expect(await markedExpectation(page, 'account')).toBe('account');
+    const inFrame = page.frameLocator('iframe').locator('[data-sim-exit="cancel"]');
+    await inFrame.waitFor({ state: 'attached', timeout: 8000 });
+    expect(await inFrame.getAttribute('data-expect')).toBe('cancel');
+    await page.close();
+  });
+});
+
+describe('from the popup', () => {
+  it('"Show me" scrolls the page to the cancel action and pulses it', async () => {
+    const page = await h.visit(`https://www.vodafone.it/fai-da-te/`, fixture('carriers/vodafone-it.html'));
+    await page.setViewportSize({ width: 900, height: 300 });
+    await markedExpectation(page, 'cancel');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const tabId = await h.tabIdOf(page);
+    await eventually(() => h.worker.evaluate(async (id) => (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`]?.found?.cancel, tabId), (v) => v === true);
+    const popup = await h.popup(tabId);
+    const closed = popup.waitForEvent('close');
+    await popup.getByText('Show me the cancel button').click();
+    await closed;
+    await page.bringToFront();
+    const cancel = page.locator('[data-sim-exit="cancel"]');
+    // Scrolling is smooth: wait until the target sits inside the 300 px viewport.
+    await expect.poll(async () => {
+      const box = await cancel.boundingBox();
+      return box !== null && box.y >= 0 && box.y + box.height <= 300;
+    }).toBe(true);
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    expect(await page.locator('sim-exit-overlay').evaluate((host) => !!host.shadowRoot!.querySelector('.box.pulse'))).toBe(true);
+    await page.close();
+  });
+
+  it('off carrier sites, says when the page cannot be searched without the user clicking the toolbar icon', async () => {
+    const page = await h.visit('https://example.com/account', '<a href="/account">My account</a>');
+    const popup = await h.popup(await h.tabIdOf(page));
+    await popup.getByText('Find the account / cancel link on this page').click();
+    await expect.poll(() => popup.getByRole('status').innerText()).toContain('cannot look into this page');
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('settings', () => {
+  it('draws no outline when auto-highlight is switched off in the options', async () => {
+    const options = await h.context.newPage();
+    await options.goto(`chrome-extension://${h.extensionId}/options.html`);
+    const box = options.getByLabel('Outline the account link and the cancel button on carrier pages');
+    expect(await box.isChecked()).toBe(true);
+    await box.uncheck();
+    await expect.poll(() => options.getByRole('status').innerText()).toContain('Saved');
+    const page = await h.visit(`https://www.iliad.it/account/`, fixture('carriers/iliad-it.html'));
+    await markedExpectation(page, 'account');
+    expect(await page.locator('sim-exit-overlay').count()).toBe(0);
+    await box.check();
+    await options.close();
+    await page.close();
+  });
+});
