@@ -1,19 +1,41 @@
-// `npm test`: data check, unit tests, a fresh build, then end-to-end tests against that build.
+// `npm test`: data check, type check, unit tests, a fresh build, then end-to-end tests against that
+// build. Ends with one summary line over both vitest runs.
 import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+mkdirSync('test-results', { recursive: true });
+const reports = ['test-results/unit.json', 'test-results/e2e.json'];
+for (const r of reports) rmSync(r, { force: true });
+const json = (file) => ['--reporter=default', '--reporter=json', `--outputFile.json=${file}`];
 
 const steps = [
   ['data', 'npx', ['vite-node', 'scripts/check-data.ts']],
   ['types', 'npx', ['tsc', '--noEmit']],
-  ['unit', 'npx', ['vitest', 'run']],
+  ['unit', 'npx', ['vitest', 'run', ...json(reports[0])]],
   ['build', 'npx', ['wxt', 'build']],
-  ['e2e', 'npx', ['vitest', 'run', '--config', 'vitest.e2e.config.ts']],
+  ['e2e', 'npx', ['vitest', 'run', '--config', 'vitest.e2e.config.ts', ...json(reports[1])]],
 ];
+
+function summary() {
+  let passed = 0;
+  let failed = 0;
+  let skipped = 0;
+  for (const r of reports.filter((f) => existsSync(f))) {
+    const report = JSON.parse(readFileSync(r, 'utf8'));
+    passed += report.numPassedTests;
+    failed += report.numFailedTests;
+    skipped += report.numPendingTests + (report.numTodoTests ?? 0);
+  }
+  console.log(`\ntests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
+}
 
 for (const [name, cmd, args] of steps) {
   console.log(`\n▶ ${name}: ${cmd} ${args.join(' ')}`);
   const { status } = spawnSync(cmd, args, { stdio: 'inherit' });
   if (status !== 0) {
-    console.error(`\n✖ ${name} failed (exit ${status})`);
+    summary();
+    console.error(`✖ ${name} failed (exit ${status})`);
     process.exit(status ?? 1);
   }
 }
+summary();

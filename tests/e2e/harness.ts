@@ -7,13 +7,6 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
-/** The extension APIs as seen inside the service worker (evaluated there, typed loosely here). */
-declare const chrome: {
-  tabs: { query(q: object): Promise<{ id?: number }[]> };
-  action: { getBadgeText(d: { tabId: number }): Promise<string> };
-  storage: { session: { get(key: string): Promise<Record<string, { found?: { cancel?: boolean } } | undefined>> } };
-};
-
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
 export const ARTIFACTS = resolve('test-results');
