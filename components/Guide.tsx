@@ -45,6 +45,11 @@ function OnPage({ carrier, page }: { carrier: Carrier; page: PageActions }) {
           {t('openAccountPage')}
         </a>
       )}
+      {!page.found.account && !page.found.cancel && !carrier.accountUrl && carrier.cancelPage && (
+        <a class="button primary" href={carrier.cancelPage.url} target="_blank" rel="noreferrer noopener">
+          {t('carrierCancelPage')}
+        </a>
+      )}
     </div>
   );
 }
@@ -79,6 +84,17 @@ export function Guide(props: { carrier: Carrier; countries: Country[]; esim?: Es
       <p class="callout" role="note">
         {t('esimWarning')}
       </p>
+      <details class="difference">
+        <summary>{t('differenceTitle')}</summary>
+        <dl>
+          {(['End', 'Renew', 'Delete', 'Port', 'Esim'] as const).map((k) => (
+            <div key={k}>
+              <dt>{t(`difference${k}`)}</dt>
+              <dd>{t(`difference${k}Text`)}</dd>
+            </div>
+          ))}
+        </dl>
+      </details>
 
       <section>
         <h3>{t('waysToCancel')}</h3>
