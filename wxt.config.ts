@@ -14,13 +14,19 @@ function localeAssets() {
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  manifest: {
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
+    // Exactly what the code calls (tests/e2e/manifest.e2e.ts checks this against the source).
     permissions: ['storage', 'activeTab', 'scripting'],
     action: { default_title: '__MSG_extName__' },
-  },
+    // Firefox only: a fixed add-on id (storage survives reinstalls) and the declaration that SIM Exit
+    // collects no data, which addons-linter asks for.
+    ...(browser === 'firefox' && {
+      browser_specific_settings: { gecko: { id: '{a1b92a94-4ea2-46be-80c3-69e808ae73fa}', data_collection_permissions: { required: ['none'] } } },
+    }),
+  }),
   vite: () => ({ plugins: [preact()] }),
   hooks: {
     // Scripts injected into web pages use the browsers' native promise APIs instead of the polyfill.

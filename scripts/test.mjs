@@ -1,5 +1,6 @@
-// `npm test`: data check, type check, unit tests, a fresh build, then end-to-end tests against that
-// build. Ends with one summary line over both vitest runs.
+// `npm test`: data check, type check, unit tests, a fresh build, the Firefox build through Mozilla's
+// addons-linter, then end-to-end tests against the Chrome build. Ends with one summary line over both
+// vitest runs.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
@@ -13,6 +14,8 @@ const steps = [
   ['types', 'npx', ['tsc', '--noEmit']],
   ['unit', 'npx', ['vitest', 'run', ...json(reports[0])]],
   ['build', 'npx', ['wxt', 'build']],
+  ['firefox', 'npx', ['wxt', 'build', '-b', 'firefox']],
+  ['addons-linter', 'node', ['scripts/lint-firefox.mjs', '.output/firefox-mv2']],
   ['e2e', 'npx', ['vitest', 'run', '--config', 'vitest.e2e.config.ts', ...json(reports[1])]],
 ];
 
