@@ -46,50 +46,49 @@ export function isVisibleByLayout(el: Element): boolean {
   return rect.width > 0 && rect.height > 0;
 }
 
-/** Every element under root, entering open shadow roots and same-origin iframes. */
-export function* walk(root: Document | ShadowRoot | Element, limit = Infinity): Generator<Element> {
-  const stack: (Document | ShadowRoot | Element)[] = [root];
-  let seen = 0;
+/** The root and every open shadow root and same-origin iframe document below it. */
+export function* searchRoots(root: Document | ShadowRoot | Element): Generator<Document | ShadowRoot | Element> {
+  const stack = [root];
   while (stack.length) {
-    const node = stack.pop()!;
-    const children = node.children;
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
-    // nodeType, not instanceof: elements inside an iframe belong to the frame's own window.
-    if ((node as Node).nodeType !== 1) continue;
-    const el = node as Element;
-    if (++seen > limit) return;
-    yield el;
-    if (el.shadowRoot) stack.push(el.shadowRoot);
-    if (el.tagName === 'IFRAME') {
-      try {
-        const doc = (el as HTMLIFrameElement).contentDocument;
-        if (doc?.documentElement) stack.push(doc.documentElement);
-      } catch {
-        // Cross-origin frame: not ours to read.
+    const current = stack.pop()!;
+    yield current;
+    const all = current.querySelectorAll('*');
+    for (let i = 0; i < all.length; i++) {
+      const el = all[i];
+      if (el.shadowRoot) stack.push(el.shadowRoot);
+      if (el.tagName === 'IFRAME') {
+        try {
+          const doc = (el as HTMLIFrameElement).contentDocument;
+          if (doc?.documentElement) stack.push(doc);
+        } catch {
+          // Cross-origin frame: not ours to read.
+        }
       }
     }
   }
 }
 
 function ownText(el: Element): string {
-  let text = el.textContent ?? '';
-  if (el instanceof HTMLInputElement) text = el.value;
-  return text;
+  // nodeName, not instanceof: elements inside an iframe belong to the frame's own window.
+  return el.nodeName === 'INPUT' ? (el as HTMLInputElement).value : (el.textContent ?? '');
+}
+
+function linkPath(href: string | null): string {
+  if (!href || href.startsWith('javascript:') || href.startsWith('#')) return '';
+  // String work instead of new URL(): this runs for every link on the page.
+  const path = href.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, '').replace(/[?#].*$/, '').replace(/\.[a-z]+$/i, '');
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
 }
 
 function describe(el: Element): { text: string; label: string; path: string } {
-  const imgAlt = [...el.querySelectorAll('img[alt]')].map((i) => i.getAttribute('alt')).join(' ');
-  const label = [el.getAttribute('aria-label'), el.getAttribute('title'), imgAlt].filter(Boolean).join(' ');
-  let path = '';
-  const href = el.getAttribute('href');
-  if (href && !href.startsWith('javascript:')) {
-    try {
-      path = decodeURIComponent(new URL(href, 'https://x.invalid/').pathname);
-    } catch {
-      path = href;
-    }
-  }
-  return { text: fold(ownText(el)), label: fold(label), path: fold(path.replace(/\.[a-z]+$/i, '')) };
+  const parts = [el.getAttribute('aria-label'), el.getAttribute('title')];
+  const images = el.getElementsByTagName('img');
+  for (let i = 0; i < images.length; i++) parts.push(images[i].getAttribute('alt'));
+  return { text: fold(ownText(el)), label: fold(parts.filter(Boolean).join(' ')), path: fold(linkPath(el.getAttribute('href'))) };
 }
 
 function insideChrome(el: Element): boolean {
@@ -120,29 +119,68 @@ function phraseScore(field: string, lists: string[][], weight: number): number {
   return best;
 }
 
+/**
+ * A quick "could any phrase be in this text?" test. A Latin phrase only matches at a word start
+ * (containsPhrase), so its first word must be one of the text's words: a Set lookup per word instead
+ * of a search for every phrase. Other phrases (Chinese) are searched as substrings.
+ */
+function prefilter(lists: string[][]): (field: string) => boolean {
+  const firstWords = new Set<string>();
+  const others: string[] = [];
+  for (const phrase of lists.flat()) {
+    const first = /^[a-z0-9]+/.exec(phrase);
+    if (first) firstWords.add(first[0]);
+    else if (phrase) others.push(phrase);
+  }
+  return (field) => {
+    if (!field) return false;
+    for (const word of field.split(/[^a-z0-9]+/)) if (word && firstWords.has(word)) return true;
+    for (const phrase of others) if (field.includes(phrase)) return true;
+    return false;
+  };
+}
+
 export function locate(root: Document | ShadowRoot | Element, intent: Target, options: LocateOptions): Candidate[] {
   const visible = options.isVisible ?? isVisibleByLayout;
-  const hintPhrases = [(intent === 'account' ? options.hints?.account : options.hints?.cancel)?.map(fold) ?? []];
+  const hintPhrases = [(intent === 'account' ? options.hints?.account : options.hints?.cancel)?.map(fold).filter(Boolean) ?? []];
   const hintSelectors = intent === 'account' ? options.hints?.accountSelectors : options.hints?.cancelSelectors;
   const phrases = (intent === 'account' ? options.phrases.account : options.phrases.cancel).map((list) => list.map(fold));
   const decoys = new Set(options.phrases.decoy.flat().map(fold));
+  // Most elements match no phrase at all and stop at this cheap test.
+  const mayMatch = prefilter([...hintPhrases, ...phrases]);
+  const maxElements = options.maxElements ?? 200_000;
 
   const candidates: Candidate[] = [];
-  for (const el of walk(root, options.maxElements ?? 200_000)) {
-    if (!el.matches(CLICKABLE)) continue;
+  let examined = 0;
+  for (const searchRoot of searchRoots(root)) {
+    const clickable = searchRoot.querySelectorAll(CLICKABLE);
+    for (let i = 0; i < clickable.length && examined < maxElements; i++, examined++) {
+      const candidate = scoreElement(clickable[i]);
+      if (candidate) candidates.push(candidate);
+    }
+  }
+
+  function scoreElement(el: Element): Candidate | undefined {
     const { text, label, path } = describe(el);
-    if (decoys.has(text) || (!text && decoys.has(label))) continue;
-    const bySelector = matchesSelector(el, hintSelectors) ? 100 : 0;
+    const quick = bySelectorHint(el) || mayMatch(text) || mayMatch(label) || mayMatch(path);
+    if (!quick) return undefined;
+    if (decoys.has(text) || (!text && decoys.has(label))) return undefined;
+    const bySelector = bySelectorHint(el) ? 100 : 0;
     const fromText = text.length <= MAX_TEXT ? Math.max(phraseScore(text, hintPhrases, 60), phraseScore(text, phrases, 40)) : 0;
     const fromLabel = Math.max(phraseScore(label, hintPhrases, 55), phraseScore(label, phrases, 35));
     const fromPath = Math.max(phraseScore(path, hintPhrases, 30), phraseScore(path, phrases, 20));
     const score = bySelector + Math.max(fromText, fromLabel) + (fromText || fromLabel ? fromPath / 4 : fromPath);
-    if (score <= 0) continue;
-    if (insideChrome(el) || !visible(el)) continue;
+    if (score <= 0) return undefined;
+    if (insideChrome(el) || !visible(el)) return undefined;
     const reason = bySelector ? 'carrier selector' : fromText ? `text "${text}"` : fromLabel ? `label "${label}"` : `link path "${path}"`;
     // Exact, short labels beat long sentences that merely mention the phrase.
-    candidates.push({ element: el, score: score + (text.length < 30 ? 5 : 0), reason });
+    return { element: el, score: score + (text.length < 30 ? 5 : 0), reason };
   }
+
+  function bySelectorHint(el: Element): boolean {
+    return matchesSelector(el, hintSelectors);
+  }
+
   // A link and the button inside it are one target: keep the outer one.
   const kept = candidates.filter((c) => !candidates.some((o) => o !== c && o.element.contains(c.element) && o.score >= c.score));
   return kept.sort((a, b) => b.score - a.score);

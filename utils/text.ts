@@ -1,8 +1,8 @@
 /** Folds text for matching: lowercase, no accents (è→e, ü→u, ß→ss), single spaces, dashes/underscores as spaces. */
 export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+  // Most page text is plain ASCII: skip Unicode normalisation for it (the locator folds every link).
+  const plain = /^[\x00-\x7f]*$/.test(text);
+  return (plain ? text : text.normalize('NFD').replace(/[\u0300-\u036f]/g, ''))
     .toLowerCase()
     .replace(/ß/g, 'ss')
     .replace(/[\s_\-–—/|·•]+/g, ' ')

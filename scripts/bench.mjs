@@ -1,0 +1,124 @@
+// `npm run bench`: bundle sizes and timing medians, measured in real Chromium. Prints one table.
+// Timings vary by machine; they are reported here and never asserted in tests.
+import { spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { launch } from '../tests/e2e/harness.ts';
+
+const OUT = '.output/chrome-mv3';
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
+const rows = [];
+const row = (what, value, target = '') => rows.push([what, value, target]);
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+if (!process.argv.includes('--no-build')) spawnSync('npx', ['wxt', 'build'], { stdio: 'ignore' });
+
+// 1. Bundle sizes.
+const size = (file) => {
+  const bytes = readFileSync(join(OUT, file));
+  return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+};
+const popupHtml = readFileSync(join(OUT, 'popup.html'), 'utf8');
+const popupFiles = [...popupHtml.matchAll(/(?:src|href)="\/?([^"]+\.(?:js|css))"/g)].map((m) => m[1]);
+const sum = (files) => files.map(size).reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip }), { raw: 0, gzip: 0 });
+const chunks = readdirSync(join(OUT, 'chunks'));
+const guideChunks = chunks.filter((f) => /^(?!popup|options|zh_CN|en|it|fr|nl|de)[a-z0-9-]+-[\w-]+\.js$/.test(f)).map((f) => ({ f, ...size(`chunks/${f}`) }));
+const largestGuide = guideChunks.sort((a, b) => b.gzip - a.gzip)[0];
+for (const [name, s] of [
+  ['content script (carrier.js)', size('content-scripts/carrier.js')],
+  ['finder.js (on demand)', size('finder.js')],
+  ['background.js', size('background.js')],
+  ['popup, first load (html + js + css)', sum(popupFiles)],
+])
+  row(`size: ${name}`, `${kb(s.raw)} raw · ${kb(s.gzip)} gzip`, name.startsWith('content') ? '≤ 15 KB raw' : name.startsWith('popup') ? '≤ 40 KB gzip with data' : '');
+const popupWithData = sum(popupFiles).gzip + largestGuide.gzip;
+row('size: popup + largest guide chunk', `${kb(popupWithData)} gzip (${largestGuide.f.replace(/-[\w]+\.js$/, '')})`, '≤ 40 KB gzip');
+const total = readdirSync(OUT, { recursive: true }).filter((f) => statSync(join(OUT, f)).isFile()).reduce((n, f) => n + statSync(join(OUT, f)).size, 0);
+row('size: whole extension', kb(total));
+
+// 2. Locator and lookup on generated pages, in Chromium.
+const bundle = await build({ entryPoints: ['scripts/bench/entry.ts'], bundle: true, format: 'iife', write: false, minify: true, target: 'chrome120' });
+const script = bundle.outputFiles[0].text;
+const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+const page = await browser.newPage();
+
+function pageOf(elements) {
+  // A plausible carrier page: nested sections full of links, buttons and text, one account link
+  // and one cancel button placed near the end.
+  const words = ['Offerte', 'Assistenza', 'Ricarica', 'Smartphone', 'Fibra', 'Negozi', 'Privacy', 'Contatti', 'Annulla', 'Chiudi', 'Scopri di più'];
+  const parts = [];
+  for (let i = 0; i < elements; i++) {
+    const w = words[i % words.length];
+    if (i % 10 === 0) parts.push('<section><div>');
+    parts.push(i % 3 === 0 ? `<a href="/p/${i}">${w} ${i}</a>` : i % 3 === 1 ? `<button>${w}</button>` : `<span>${w} testo ${i}</span>`);
+    if (i % 10 === 9) parts.push('</div></section>');
+  }
+  parts.push('<nav><a href="/area-clienti">Area Clienti</a></nav><main><button>Disdici la linea</button></main>');
+  return `<!doctype html><html><body>${parts.join('')}</body></html>`;
+}
+
+for (const n of [1_000, 10_000, 50_000]) {
+  await page.setContent(pageOf(n));
+  await page.addScriptTag({ content: script });
+  const count = await page.evaluate(() => document.getElementsByTagName('*').length);
+  const times = [];
+  for (let i = 0; i < (n > 10_000 ? 7 : 21); i++) {
+    const r = await page.evaluate((intent) => window.simExitBench.locate(intent), i % 2 ? 'cancel' : 'account');
+    if (r.found < 1) throw new Error('the locator found nothing on the bench page');
+    times.push(r.ms);
+  }
+  row(`locate, ${n.toLocaleString('en')} elements (${count.toLocaleString('en')} in DOM)`, `${median(times).toFixed(2)} ms median`, n === 10_000 ? '≤ 5 ms' : '');
+}
+
+const carriers = readdirSync('data/carriers').map((f) => JSON.parse(readFileSync(join('data/carriers', f), 'utf8'))).map(({ id, name, aliases = [], country }) => ({ id, name, aliases, country }));
+await page.setContent('<!doctype html><html><body></body></html>');
+await page.addScriptTag({ content: script });
+const typed = ['Belgique', 'België', '意大利', 'Italy', 'vodafone', 'ho.', 'Vikings', 'DE', '🇮🇹'];
+const lookupRuns = await page.evaluate(({ carriers, typed }) => [0, 1, 2, 3, 4].map(() => window.simExitBench.lookup(carriers, typed)), { carriers, typed });
+const perKey = lookupRuns.slice(1).flatMap((r) => r.perKeystroke);
+row(`lookup per keystroke (${carriers.length} carriers + ${'all'} regions)`, `${median(perKey).toFixed(3)} ms median · ${Math.max(...perKey).toFixed(2)} ms max`, '≤ 0.2 ms median');
+row('lookup index build (first keystroke only)', `${median(lookupRuns.map((r) => r.buildMs)).toFixed(1)} ms median`);
+await browser.close();
+
+// 3. The popup and a non-carrier page, with the built extension loaded.
+const h = await launch();
+const firstRender = [];
+for (let i = 0; i < 9; i++) {
+  const popup = await h.context.newPage();
+  await popup.addInitScript(() => {
+    new MutationObserver((_, obs) => {
+      if (document.querySelector('#app main')) {
+        window.__firstRender = performance.now();
+        obs.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await popup.goto(`chrome-extension://${h.extensionId}/popup.html`);
+  await popup.waitForSelector('#app main');
+  firstRender.push(await popup.evaluate(() => window.__firstRender));
+  await popup.close();
+}
+row('popup time to first render', `${median(firstRender.slice(1)).toFixed(1)} ms median`);
+
+const plain = await h.visit('https://example.com/account', '<!doctype html><a href="/account">My account</a>');
+const cdp = await h.context.newCDPSession(plain);
+const contexts = [];
+cdp.on('Runtime.executionContextCreated', (e) => contexts.push(e.context));
+await cdp.send('Runtime.enable');
+await plain.waitForTimeout(300);
+const extensionContexts = contexts.filter((c) => c.origin.startsWith('chrome-extension://'));
+const manifest = JSON.parse(readFileSync(join(OUT, 'manifest.json'), 'utf8'));
+const injected = (manifest.content_scripts ?? [])
+  .filter((cs) => cs.matches.some((m) => m === '<all_urls>' || new RegExp(`^${m.replace(/[.]/g, '\\.').replace(/\*:\/\//, 'https?://').replace(/\/\*$/, '/.*').replace('*\\.', '(?:[^/]+\\.)?')}$`).test('https://example.com/account')))
+  .flatMap((cs) => cs.js)
+  .reduce((n, f) => n + statSync(join(OUT, f)).size, 0);
+row('injected into a non-carrier page', `${injected} bytes · ${extensionContexts.length} extension script contexts`, '0');
+await h.close();
+
+const width = [0, 1, 2].map((i) => Math.max(...[['what', 'measured', 'target'], ...rows].map((r) => String(r[i]).length)));
+const line = (r) => `| ${r.map((c, i) => String(c).padEnd(width[i])).join(' | ')} |`;
+console.log([line(['what', 'measured', 'target']), `|${width.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n'));

@@ -1,0 +1,36 @@
+// Bundled by scripts/bench.mjs into a page-side script: the real locator and lookup, nothing else.
+import keywords from '../../data/keywords.json';
+import { allLanguages, locate } from '../../utils/locate';
+import { buildIndex, search } from '../../utils/lookup';
+
+declare global {
+  interface Window {
+    simExitBench: typeof bench;
+  }
+}
+
+const phrases = allLanguages(keywords);
+
+const bench = {
+  locate(intent: 'account' | 'cancel') {
+    const t0 = performance.now();
+    const found = locate(document, intent, { phrases });
+    return { ms: performance.now() - t0, found: found.length };
+  },
+  lookup(carriers: { id: string; name: string; aliases: string[]; country: string }[], typed: string[]) {
+    const t0 = performance.now();
+    const index = buildIndex(carriers);
+    const buildMs = performance.now() - t0;
+    const perKeystroke: number[] = [];
+    // Pages get a coarse clock (0.1 ms): time 50 searches of each prefix and divide.
+    for (const word of typed)
+      for (let i = 1; i <= word.length; i++) {
+        const s = performance.now();
+        for (let r = 0; r < 50; r++) search(index, word.slice(0, i));
+        perKeystroke.push((performance.now() - s) / 50);
+      }
+    return { buildMs, perKeystroke };
+  },
+};
+
+window.simExitBench = bench;
