@@ -3,7 +3,7 @@
  * single-page app renders, and scroll to a target when the popup asks.
  */
 import type { Found, Target } from './messages';
-import { locate, type LocateOptions } from './locate';
+import { locateAll, type LocateOptions } from './locate';
 import { createOverlay, type Overlay } from './overlay';
 import { watchPage } from './watch';
 
@@ -37,9 +37,10 @@ export function startHighlighter(doc: Document, signal: AbortSignal, options: Hi
 
   const check = (): boolean => {
     let changed = false;
-    for (const target of TARGETS) {
-      if (marked[target]?.isConnected) continue;
-      const [best] = locate(doc, target, options);
+    const missing = TARGETS.filter((target) => !marked[target]?.isConnected);
+    const found = locateAll(doc, options, missing);
+    for (const target of missing) {
+      const [best] = found[target];
       if (best) {
         mark(target, best.element);
         changed = true;

@@ -84,11 +84,16 @@ function linkPath(href: string | null): string {
   }
 }
 
-function describe(el: Element): { text: string; label: string; path: string } {
-  const parts = [el.getAttribute('aria-label'), el.getAttribute('title')];
-  const images = el.getElementsByTagName('img');
-  for (let i = 0; i < images.length; i++) parts.push(images[i].getAttribute('alt'));
-  return { text: fold(ownText(el)), label: fold(parts.filter(Boolean).join(' ')), path: fold(linkPath(el.getAttribute('href'))) };
+/** Lowercase words of a text for the prefilter, folding accents only when there are any. */
+function roughWords(text: string): string[] {
+  const lower = text.toLowerCase();
+  return (/^[\x00-\x7f]*$/.test(lower) ? lower : fold(lower)).split(/[^a-z0-9]+/);
+}
+
+function imageAlts(el: Element): string {
+  // Most links hold only text: skip the image query for them.
+  if (!el.firstElementChild) return '';
+  return Array.from(el.querySelectorAll('img[alt]'), (img) => img.getAttribute('alt')).join(' ');
 }
 
 function insideChrome(el: Element): boolean {
@@ -119,71 +124,106 @@ function phraseScore(field: string, lists: string[][], weight: number): number {
   return best;
 }
 
-/**
- * A quick "could any phrase be in this text?" test. A Latin phrase only matches at a word start
- * (containsPhrase), so its first word must be one of the text's words: a Set lookup per word instead
- * of a search for every phrase. Other phrases (Chinese) are searched as substrings.
- */
-function prefilter(lists: string[][]): (field: string) => boolean {
+/** One target's phrases, folded once per search. */
+interface Intent {
+  target: Target;
+  hints: string[][];
+  phrases: string[][];
+  selectors?: string[];
+  /**
+   * A Latin phrase only matches at a word start (containsPhrase), so its first word must be one of
+   * the text's words: a Set lookup per word instead of a search for every phrase. Other phrases
+   * (Chinese) are searched as substrings.
+   */
+  firstWords: Set<string>;
+  others: string[];
+}
+
+function compileIntent(target: Target, options: LocateOptions): Intent {
+  const hints = [(target === 'account' ? options.hints?.account : options.hints?.cancel)?.map(fold).filter(Boolean) ?? []];
+  const phrases = (target === 'account' ? options.phrases.account : options.phrases.cancel).map((list) => list.map(fold));
   const firstWords = new Set<string>();
   const others: string[] = [];
-  for (const phrase of lists.flat()) {
+  for (const phrase of [...hints, ...phrases].flat()) {
     const first = /^[a-z0-9]+/.exec(phrase);
     if (first) firstWords.add(first[0]);
     else if (phrase) others.push(phrase);
   }
-  return (field) => {
-    if (!field) return false;
-    for (const word of field.split(/[^a-z0-9]+/)) if (word && firstWords.has(word)) return true;
-    for (const phrase of others) if (field.includes(phrase)) return true;
-    return false;
-  };
+  return { target, hints, phrases, selectors: target === 'account' ? options.hints?.accountSelectors : options.hints?.cancelSelectors, firstWords, others };
 }
 
-export function locate(root: Document | ShadowRoot | Element, intent: Target, options: LocateOptions): Candidate[] {
-  const visible = options.isVisible ?? isVisibleByLayout;
-  const hintPhrases = [(intent === 'account' ? options.hints?.account : options.hints?.cancel)?.map(fold).filter(Boolean) ?? []];
-  const hintSelectors = intent === 'account' ? options.hints?.accountSelectors : options.hints?.cancelSelectors;
-  const phrases = (intent === 'account' ? options.phrases.account : options.phrases.cancel).map((list) => list.map(fold));
-  const decoys = new Set(options.phrases.decoy.flat().map(fold));
-  // Most elements match no phrase at all and stop at this cheap test.
-  const mayMatch = prefilter([...hintPhrases, ...phrases]);
-  const maxElements = options.maxElements ?? 200_000;
+function mayMatch(intent: Intent, fields: string[]): boolean {
+  for (const field of fields) {
+    if (!field) continue;
+    for (const word of roughWords(field)) if (word && intent.firstWords.has(word)) return true;
+    if (!/^[\x00-\x7f]*$/.test(field)) for (const phrase of intent.others) if (field.includes(phrase)) return true;
+  }
+  return false;
+}
 
-  const candidates: Candidate[] = [];
+/**
+ * Finds candidates for every target in one pass over the page (the content script always wants
+ * both), best first.
+ */
+export function locateAll(root: Document | ShadowRoot | Element, options: LocateOptions, targets: Target[] = ['account', 'cancel']): Record<Target, Candidate[]> {
+  const visible = options.isVisible ?? isVisibleByLayout;
+  const intents = targets.map((t) => compileIntent(t, options));
+  const decoys = new Set(options.phrases.decoy.flat().map(fold));
+  const maxElements = options.maxElements ?? 200_000;
+  const found: Record<Target, Candidate[]> = { account: [], cancel: [] };
+
   let examined = 0;
   for (const searchRoot of searchRoots(root)) {
     const clickable = searchRoot.querySelectorAll(CLICKABLE);
-    for (let i = 0; i < clickable.length && examined < maxElements; i++, examined++) {
-      const candidate = scoreElement(clickable[i]);
-      if (candidate) candidates.push(candidate);
+    for (let i = 0; i < clickable.length && examined < maxElements; i++, examined++) score(clickable[i]);
+  }
+
+  function score(el: Element) {
+    const rawText = ownText(el);
+    const aria = el.getAttribute('aria-label');
+    const title = el.getAttribute('title');
+    const alts = imageAlts(el);
+    const rawLabel = aria || title || alts ? [aria, title, alts].filter(Boolean).join(' ') : '';
+    const rawPath = linkPath(el.getAttribute('href'));
+    const fields = [rawText, rawLabel, rawPath];
+    const possible = intents.filter((intent) => matchesSelector(el, intent.selectors) || mayMatch(intent, fields));
+    if (!possible.length) return;
+
+    const text = fold(rawText);
+    const label = fold(rawLabel);
+    if (decoys.has(text) || (!text && decoys.has(label))) return;
+    const path = fold(rawPath);
+    let checkedPage = false;
+    for (const intent of possible) {
+      const bySelector = matchesSelector(el, intent.selectors) ? 100 : 0;
+      const fromText = text.length <= MAX_TEXT ? Math.max(phraseScore(text, intent.hints, 60), phraseScore(text, intent.phrases, 40)) : 0;
+      const fromLabel = Math.max(phraseScore(label, intent.hints, 55), phraseScore(label, intent.phrases, 35));
+      const fromPath = Math.max(phraseScore(path, intent.hints, 30), phraseScore(path, intent.phrases, 20));
+      const total = bySelector + Math.max(fromText, fromLabel) + (fromText || fromLabel ? fromPath / 4 : fromPath);
+      if (total <= 0) continue;
+      // Layout and ancestry are the costly checks: once per element, only for real candidates.
+      if (!checkedPage) {
+        if (insideChrome(el) || !visible(el)) return;
+        checkedPage = true;
+      }
+      const reason = bySelector ? 'carrier selector' : fromText ? `text "${text}"` : fromLabel ? `label "${label}"` : `link path "${path}"`;
+      // Exact, short labels beat long sentences that merely mention the phrase.
+      found[intent.target].push({ element: el, score: total + (text.length < 30 ? 5 : 0), reason });
     }
   }
 
-  function scoreElement(el: Element): Candidate | undefined {
-    const { text, label, path } = describe(el);
-    const quick = bySelectorHint(el) || mayMatch(text) || mayMatch(label) || mayMatch(path);
-    if (!quick) return undefined;
-    if (decoys.has(text) || (!text && decoys.has(label))) return undefined;
-    const bySelector = bySelectorHint(el) ? 100 : 0;
-    const fromText = text.length <= MAX_TEXT ? Math.max(phraseScore(text, hintPhrases, 60), phraseScore(text, phrases, 40)) : 0;
-    const fromLabel = Math.max(phraseScore(label, hintPhrases, 55), phraseScore(label, phrases, 35));
-    const fromPath = Math.max(phraseScore(path, hintPhrases, 30), phraseScore(path, phrases, 20));
-    const score = bySelector + Math.max(fromText, fromLabel) + (fromText || fromLabel ? fromPath / 4 : fromPath);
-    if (score <= 0) return undefined;
-    if (insideChrome(el) || !visible(el)) return undefined;
-    const reason = bySelector ? 'carrier selector' : fromText ? `text "${text}"` : fromLabel ? `label "${label}"` : `link path "${path}"`;
-    // Exact, short labels beat long sentences that merely mention the phrase.
-    return { element: el, score: score + (text.length < 30 ? 5 : 0), reason };
+  for (const target of targets) {
+    const candidates = found[target];
+    // A link and the button inside it are one target: keep the outer one.
+    found[target] = candidates
+      .filter((c) => !candidates.some((o) => o !== c && o.element.contains(c.element) && o.score >= c.score))
+      .sort((a, b) => b.score - a.score);
   }
+  return found;
+}
 
-  function bySelectorHint(el: Element): boolean {
-    return matchesSelector(el, hintSelectors);
-  }
-
-  // A link and the button inside it are one target: keep the outer one.
-  const kept = candidates.filter((c) => !candidates.some((o) => o !== c && o.element.contains(c.element) && o.score >= c.score));
-  return kept.sort((a, b) => b.score - a.score);
+export function locate(root: Document | ShadowRoot | Element, target: Target, options: LocateOptions): Candidate[] {
+  return locateAll(root, options, [target])[target];
 }
 
 /** The phrase lists of every language together: pages mix languages (English nav on an Italian site). */
