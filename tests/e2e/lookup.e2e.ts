@@ -1,0 +1,142 @@
+import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ARTIFACTS, launch, type Harness } from './harness';
+
+let h: Harness;
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  h = await launch();
+});
+afterAll(() => h?.close());
+
+async function lookupPopup() {
+  const popup = await h.popup();
+  await popup.locator('input[type="search"]').waitFor();
+  return popup;
+}
+
+describe('country lookup in the real popup', () => {
+  it.each([
+    ['意大利', 'country:IT'],
+    ['Italia', 'country:IT'],
+    ['Italy', 'country:IT'],
+    ['Italie', 'country:IT'],
+    ['IT', 'country:IT'],
+    ['🇮🇹', 'country:IT'],
+    ['比利时', 'country:BE'],
+    ['Belgique', 'country:BE'],
+    ['België', 'country:BE'],
+    ['Belgie', 'country:BE'],
+    ['Belgium', 'country:BE'],
+    ['BE', 'country:BE'],
+    ['ho.', 'carrier:ho-mobile'],
+    ['Wind', 'carrier:windtre'],
+    ['Vikings', 'carrier:mobile-vikings'],
+  ])('typing %s offers %s first', async (query, hit) => {
+    const popup = await lookupPopup();
+    await popup.locator('input[type="search"]').pressSequentially(query, { delay: 5 });
+    await expect.poll(() => popup.locator('[role="option"]').first().getAttribute('data-hit')).toBe(hit);
+    await popup.close();
+  });
+
+  it("opens a country's carriers with the keyboard, then a guide, and remembers the country", async () => {
+    const popup = await lookupPopup();
+    const input = popup.locator('input[type="search"]');
+    await input.fill('Belg');
+    await expect.poll(() => popup.locator('[role="option"][aria-selected="true"]').getAttribute('data-hit')).toBe('country:BE');
+    await input.press('Enter');
+    await expect.poll(() => popup.locator('h2').first().innerText()).toContain('Belgium');
+    for (const name of ['Proximus', 'Orange Belgium', 'BASE', 'Telenet']) expect(await popup.locator('.carrier-list').first().innerText()).toContain(name);
+    expect(await popup.locator('main').innerText()).toContain('Travel eSIM');
+    await popup.locator('[data-carrier="proximus"]').focus();
+    await popup.keyboard.press('Enter');
+    await expect.poll(() => popup.locator('h2').first().innerText()).toBe('Proximus');
+    await popup.close();
+
+    const again = await lookupPopup();
+    await expect.poll(() => again.locator('[role="option"]').first().getAttribute('data-hit')).toBe('country:BE');
+    await again.close();
+  });
+
+  it('says so for a country with no carrier guides, and still shows what is generally true', async () => {
+    const popup = await lookupPopup();
+    await popup.locator('input[type="search"]').fill('Portugal');
+    await popup.locator('input[type="search"]').press('Enter');
+    await expect.poll(() => popup.locator('main').innerText()).toContain('no carrier guides for this country yet');
+    const text = await popup.locator('main').innerText();
+    expect(text).toContain('Everywhere in the EU');
+    expect(text).toContain('Removing the eSIM profile');
+    await popup.close();
+  });
+
+  it('Escape clears the box and the focus ring is visible', async () => {
+    const popup = await lookupPopup();
+    const input = popup.locator('input[type="search"]');
+    await input.fill('Italy');
+    await input.press('Escape');
+    expect(await input.inputValue()).toBe('');
+    await popup.keyboard.press('Tab');
+    await popup.keyboard.press('Shift+Tab');
+    expect(await input.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
+    await popup.close();
+  });
+});
+
+describe('languages and themes', () => {
+  it('follows the language chosen in the options (Chinese), and takes screenshots for the README', async () => {
+    const options = await h.context.newPage();
+    await options.goto(`chrome-extension://${h.extensionId}/options.html`);
+    await options.locator('#language').selectOption('zh_CN');
+    await options.waitForLoadState('load');
+    await expect.poll(() => options.locator('h1').innerText()).toContain('设置');
+
+    const popup = await lookupPopup();
+    expect(await popup.locator('label[for="lookup-input"]').innerText()).toBe('国家或运营商');
+    await popup.locator('input[type="search"]').fill('意大利');
+    await expect.poll(() => popup.locator('[role="option"]').first().innerText()).toContain('意大利');
+    await popup.setViewportSize({ width: 400, height: 560 });
+    await popup.screenshot({ path: `${ARTIFACTS}/lookup-zh_CN.png` });
+    await popup.close();
+
+    await options.locator('#language').selectOption('en');
+    await options.waitForLoadState('load');
+    await expect.poll(() => options.locator('h1').innerText()).toContain('Settings');
+    await options.locator('#language').selectOption('auto');
+    await options.close();
+
+    const english = await lookupPopup();
+    await english.locator('input[type="search"]').fill('Bel');
+    await english.setViewportSize({ width: 400, height: 560 });
+    await expect.poll(() => english.locator('[role="option"]').first().innerText()).toContain('Belgium');
+    await english.screenshot({ path: `${ARTIFACTS}/lookup-en.png` });
+    await english.close();
+  });
+
+  it('renders a dark theme when the system asks for one', async () => {
+    const popup = await h.context.newPage();
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    await popup.goto(`chrome-extension://${h.extensionId}/popup.html`);
+    await popup.locator('input[type="search"]').fill('Vodafone');
+    await popup.locator('input[type="search"]').press('Enter');
+    await expect.poll(() => popup.locator('h2').first().innerText()).toBe('Vodafone Italia');
+    const background = await popup.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(background).toBe('rgb(21, 25, 29)');
+    await popup.setViewportSize({ width: 400, height: 700 });
+    await popup.screenshot({ path: `${ARTIFACTS}/guide-dark.png` });
+    await popup.close();
+  });
+
+  it('stays readable at 200 % zoom: nothing runs off the side', async () => {
+    const popup = await h.context.newPage();
+    await popup.setViewportSize({ width: 800, height: 600 });
+    await popup.goto(`chrome-extension://${h.extensionId}/popup.html`);
+    await popup.evaluate(() => ((document.documentElement.style as CSSStyleDeclaration & { zoom: string }).zoom = '2'));
+    await popup.locator('input[type="search"]').fill('TIM');
+    await popup.locator('input[type="search"]').press('Enter');
+    await expect.poll(() => popup.locator('h2').first().innerText()).toBe('TIM');
+    const overflow = await popup.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await popup.screenshot({ path: `${ARTIFACTS}/guide-zoom200.png` });
+    await popup.close();
+  });
+});
