@@ -3,10 +3,10 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { launch } from '../tests/e2e/harness.ts';
+import { bundleSizes } from './bundle-sizes.ts';
 
 const OUT = '.output/chrome-mv3';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
@@ -18,27 +18,14 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 if (!process.argv.includes('--no-build')) spawnSync('npx', ['wxt', 'build'], { stdio: 'ignore' });
 
 // 1. Bundle sizes.
-const size = (file) => {
-  const bytes = readFileSync(join(OUT, file));
-  return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
-};
-const popupHtml = readFileSync(join(OUT, 'popup.html'), 'utf8');
-const popupFiles = [...popupHtml.matchAll(/(?:src|href)="\/?([^"]+\.(?:js|css))"/g)].map((m) => m[1]);
-const sum = (files) => files.map(size).reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip }), { raw: 0, gzip: 0 });
-const chunks = readdirSync(join(OUT, 'chunks'));
-const guideChunks = chunks.filter((f) => /^(?!popup|options|zh_CN|en|it|fr|nl|de)[a-z0-9-]+-[\w-]+\.js$/.test(f)).map((f) => ({ f, ...size(`chunks/${f}`) }));
-const largestGuide = guideChunks.sort((a, b) => b.gzip - a.gzip)[0];
-for (const [name, s] of [
-  ['content script (carrier.js)', size('content-scripts/carrier.js')],
-  ['finder.js (on demand)', size('finder.js')],
-  ['background.js', size('background.js')],
-  ['popup, first load (html + js + css)', sum(popupFiles)],
-])
-  row(`size: ${name}`, `${kb(s.raw)} raw · ${kb(s.gzip)} gzip`, name.startsWith('content') ? '≤ 15 KB raw' : name.startsWith('popup') ? '≤ 40 KB gzip with data' : '');
-const popupWithData = sum(popupFiles).gzip + largestGuide.gzip;
-row('size: popup + largest guide chunk', `${kb(popupWithData)} gzip (${largestGuide.f.replace(/-[\w]+\.js$/, '')})`, '≤ 40 KB gzip');
-const total = readdirSync(OUT, { recursive: true }).filter((f) => statSync(join(OUT, f)).isFile()).reduce((n, f) => n + statSync(join(OUT, f)).size, 0);
-row('size: whole extension', kb(total));
+const sizes = bundleSizes(OUT);
+const fmt = (s) => `${kb(s.raw)} raw · ${kb(s.gzip)} gzip`;
+row('size: content script (carrier.js)', fmt(sizes.contentScript), '≤ 15 KB raw');
+row('size: finder.js (injected on demand)', fmt(sizes.finder));
+row('size: background.js', fmt(sizes.background));
+row('size: popup, first load (html + js + css)', fmt(sizes.popupFirstLoad));
+row(`size: popup with its largest guide (${sizes.largestGuide.carrier}) + legal notes + eSIM steps`, fmt(sizes.popupWithData), '≤ 40 KB gzip');
+row('size: whole extension', kb(sizes.wholeExtension));
 
 // 2. Locator and lookup on generated pages, in Chromium.
 const bundle = await build({ entryPoints: ['scripts/bench/entry.ts'], bundle: true, format: 'iife', write: false, minify: true, target: 'chrome120' });
