@@ -38,9 +38,9 @@ export function startHighlighter(doc: Document, signal: AbortSignal, options: Hi
   const check = (): boolean => {
     let changed = false;
     const missing = TARGETS.filter((target) => !marked[target]?.isConnected);
-    const found = locateAll(doc, options, missing);
+    const results = locateAll(doc, options, missing);
     for (const target of missing) {
-      const [best] = found[target];
+      const [best] = results[target];
       if (best) {
         mark(target, best.element);
         changed = true;
