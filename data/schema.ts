@@ -166,3 +166,52 @@ export const Keywords = z.strictObject({
   decoy: z.record(z.string(), z.array(z.string().min(2))),
 });
 export type Keywords = z.infer<typeof Keywords>;
+
+/** Placeholders each part of a letter template may use; anything else could never be filled. */
+export const LETTER_PLACEHOLDERS = {
+  subject: ['carrier', 'phone'],
+  subjectTravel: ['carrier'],
+  subjectLabel: ['subject'],
+  addressee: ['carrier'],
+  opening: [],
+  request: ['name', 'phone', 'reference'],
+  requestTravel: ['name', 'phone', 'reference'],
+  legal: ['legalTitle', 'legalUrl'],
+  neutral: [],
+  confirm: [],
+  idCopy: [],
+  closing: [],
+  customerNumber: ['customerNumber'],
+  iccid: ['iccid'],
+  referenceJoin: [],
+} as const satisfies Record<string, readonly string[]>;
+export type LetterPart = keyof typeof LETTER_PLACEHOLDERS;
+
+/** Every placeholder a part names must be one of its own: the filler then never meets an unknown one. */
+const LetterTemplate = z.strictObject(
+  Object.fromEntries(
+    Object.entries(LETTER_PLACEHOLDERS).map(([part, allowed]) => [
+      part,
+      z
+        .string()
+        .min(1)
+        .refine((text) => [...text.matchAll(/\{(\w*)\}/g)].every((m) => (allowed as readonly string[]).includes(m[1])), {
+          message: `only the placeholders ${allowed.map((p) => `{${p}}`).join(', ') || '(none)'} may be used here`,
+        }),
+    ]),
+  ) as Record<LetterPart, z.ZodString>,
+);
+export type LetterTemplate = Record<LetterPart, string>;
+
+/** Cancellation letters in our own words: the carrier's languages for the letter, every UI language for its translation. */
+export const LetterTemplates = z.strictObject({
+  templates: z.strictObject({
+    en: LetterTemplate,
+    zh_CN: LetterTemplate,
+    it: LetterTemplate,
+    fr: LetterTemplate,
+    nl: LetterTemplate,
+    de: LetterTemplate,
+  }),
+});
+export type LetterTemplates = z.infer<typeof LetterTemplates>;

@@ -6,7 +6,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { z } from 'zod';
-import { Carrier, Country, EsimRemoval, Keywords, Localized } from '../data/schema';
+import { Carrier, Country, EsimRemoval, Keywords, LETTER_PLACEHOLDERS, LetterTemplates, Localized } from '../data/schema';
 
 export interface DataProblem {
   file: string;
@@ -137,7 +137,19 @@ export function validateData(dir = dataDir): { problems: DataProblem[]; data: Lo
   const esim = parseFile(EsimRemoval, join(dir, 'esim-removal.json'), root, problems);
   if (esim) checkSources('data/esim-removal.json', esim, problems);
   parseFile(Keywords, join(dir, 'keywords.json'), root, problems);
+  const letters = parseFile(LetterTemplates, join(dir, 'letters.json'), root, problems);
+  if (letters) checkLetters(letters, problems);
   return { problems, data };
+}
+
+/** A translation that drops a placeholder would silently lose the user's data from the letter. */
+function checkLetters(letters: LetterTemplates, problems: DataProblem[]) {
+  for (const [lang, template] of Object.entries(letters.templates))
+    for (const [part, allowed] of Object.entries(LETTER_PLACEHOLDERS)) {
+      const used = new Set([...template[part as keyof typeof LETTER_PLACEHOLDERS].matchAll(/\{(\w*)\}/g)].map((m) => m[1]));
+      for (const name of allowed)
+        if (!used.has(name)) problems.push({ file: 'data/letters.json', field: `templates.${lang}.${part}`, message: `the placeholder {${name}} is missing` });
+    }
 }
 
 export function formatProblems(problems: DataProblem[]): string {
