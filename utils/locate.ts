@@ -75,7 +75,9 @@ function ownText(el: Element): string {
 
 function linkPath(href: string | null): string {
   if (!href || href.startsWith('javascript:') || href.startsWith('#')) return '';
-  // String work instead of new URL(): this runs for every link on the page.
+  // Plain site paths ("/area-clienti") need no work; this runs for every link on the page.
+  if (/^\/[\w/-]*$/.test(href)) return href;
+  // String work instead of new URL(), for the same reason.
   const path = href.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, '').replace(/[?#].*$/, '').replace(/\.[a-z]+$/i, '');
   try {
     return decodeURIComponent(path);
@@ -130,35 +132,39 @@ interface Intent {
   hints: string[][];
   phrases: string[][];
   selectors?: string[];
-  /**
-   * A Latin phrase only matches at a word start (containsPhrase), so its first word must be one of
-   * the text's words: a Set lookup per word instead of a search for every phrase. Other phrases
-   * (Chinese) are searched as substrings.
-   */
-  firstWords: Set<string>;
-  others: string[];
 }
 
 function compileIntent(target: Target, options: LocateOptions): Intent {
   const hints = [(target === 'account' ? options.hints?.account : options.hints?.cancel)?.map(fold).filter(Boolean) ?? []];
   const phrases = (target === 'account' ? options.phrases.account : options.phrases.cancel).map((list) => list.map(fold));
-  const firstWords = new Set<string>();
-  const others: string[] = [];
-  for (const phrase of [...hints, ...phrases].flat()) {
-    const first = /^[a-z0-9]+/.exec(phrase);
-    if (first) firstWords.add(first[0]);
-    else if (phrase) others.push(phrase);
-  }
-  return { target, hints, phrases, selectors: target === 'account' ? options.hints?.accountSelectors : options.hints?.cancelSelectors, firstWords, others };
+  return { target, hints, phrases, selectors: target === 'account' ? options.hints?.accountSelectors : options.hints?.cancelSelectors };
 }
 
-function mayMatch(intent: Intent, fields: string[]): boolean {
-  for (const field of fields) {
-    if (!field) continue;
-    for (const word of roughWords(field)) if (word && intent.firstWords.has(word)) return true;
-    if (!/^[\x00-\x7f]*$/.test(field)) for (const phrase of intent.others) if (field.includes(phrase)) return true;
-  }
-  return false;
+/**
+ * A quick "which intents could match this element?" test, as a bit mask over the intents. A Latin
+ * phrase only matches at a word start (containsPhrase), so its first word must be one of the text's
+ * words: one Map lookup per word instead of a search for every phrase. Other phrases (Chinese) are
+ * searched as substrings, and only in non-ASCII text.
+ */
+function prefilter(intents: Intent[]): (fields: string[]) => number {
+  const byFirstWord = new Map<string, number>();
+  const others: { phrase: string; bit: number }[] = [];
+  intents.forEach((intent, i) => {
+    for (const phrase of [...intent.hints, ...intent.phrases].flat()) {
+      const first = /^[a-z0-9]+/.exec(phrase);
+      if (first) byFirstWord.set(first[0], (byFirstWord.get(first[0]) ?? 0) | (1 << i));
+      else if (phrase) others.push({ phrase, bit: 1 << i });
+    }
+  });
+  return (fields) => {
+    let mask = 0;
+    for (const field of fields) {
+      if (!field) continue;
+      for (const word of roughWords(field)) mask |= byFirstWord.get(word) ?? 0;
+      if (!/^[\x00-\x7f]*$/.test(field)) for (const { phrase, bit } of others) if (field.includes(phrase)) mask |= bit;
+    }
+    return mask;
+  };
 }
 
 /**
@@ -168,6 +174,7 @@ function mayMatch(intent: Intent, fields: string[]): boolean {
 export function locateAll(root: Document | ShadowRoot | Element, options: LocateOptions, targets: Target[] = ['account', 'cancel']): Record<Target, Candidate[]> {
   const visible = options.isVisible ?? isVisibleByLayout;
   const intents = targets.map((t) => compileIntent(t, options));
+  const candidateIntents = prefilter(intents);
   const decoys = new Set(options.phrases.decoy.flat().map(fold));
   const maxElements = options.maxElements ?? 200_000;
   const found: Record<Target, Candidate[]> = { account: [], cancel: [] };
@@ -186,7 +193,8 @@ export function locateAll(root: Document | ShadowRoot | Element, options: Locate
     const rawLabel = aria || title || alts ? [aria, title, alts].filter(Boolean).join(' ') : '';
     const rawPath = linkPath(el.getAttribute('href'));
     const fields = [rawText, rawLabel, rawPath];
-    const possible = intents.filter((intent) => matchesSelector(el, intent.selectors) || mayMatch(intent, fields));
+    const mask = candidateIntents(fields);
+    const possible = intents.filter((intent, i) => mask & (1 << i) || matchesSelector(el, intent.selectors));
     if (!possible.length) return;
 
     const text = fold(rawText);
