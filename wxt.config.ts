@@ -19,7 +19,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // Exactly what the code calls (tests/e2e/manifest.e2e.ts checks this against the source).
-    permissions: ['storage', 'activeTab', 'scripting'],
+    permissions: ['storage', 'activeTab', 'scripting', 'alarms'],
+    // Asked for only when the user turns a reminder on.
+    optional_permissions: ['notifications'],
     action: { default_title: '__MSG_extName__' },
     // Firefox only: a fixed add-on id (storage survives reinstalls) and the declaration that SIM Exit
     // collects no data, which addons-linter asks for.

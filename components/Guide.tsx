@@ -6,6 +6,7 @@ import { Methods } from './Methods';
 import { SourceList, SourceRefs } from './SourceRefs';
 import { EsimSteps } from './EsimSteps';
 import { LegalNotes } from './LegalNotes';
+import { Toolkit } from './Toolkit';
 
 export interface PageActions {
   found: Found;
@@ -120,6 +121,7 @@ export function Guide(props: { carrier: Carrier; countries: Country[]; esim?: Es
           <SourceRefs ids={c.steps.src} sources={c.sources} />
         </section>
       )}
+      <Toolkit carrier={c} countries={props.countries} />
 
       <Fact title={t('notice')} text={c.notice?.text} src={c.notice?.src} carrier={c} />
       <Fact title={t('fees')} text={c.fees?.text} src={c.fees?.src} carrier={c} />

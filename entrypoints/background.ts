@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { handleMessage, handleTabLoading } from '@/utils/background';
+import { handleAlarm } from '@/utils/reminders';
 import { clearTabState } from '@/utils/tab-state';
 
 export default defineBackground(() => {
@@ -11,4 +12,5 @@ export default defineBackground(() => {
     if (change.status === 'loading') void handleTabLoading(tabId);
   });
   browser.tabs.onRemoved.addListener((tabId) => void clearTabState(tabId));
+  browser.alarms.onAlarm.addListener((alarm) => void handleAlarm(alarm));
 });

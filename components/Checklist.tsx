@@ -1,0 +1,33 @@
+import { useEffect, useState } from 'preact/hooks';
+import { CHECKLIST_ITEMS, loadTicks, parseTicks, setTick, type ChecklistItem, type Ticks } from '@/utils/checklist';
+import { t } from '@/utils/i18n';
+
+const label = (item: ChecklistItem) => t(`checklist${item[0].toUpperCase()}${item.slice(1)}`);
+
+/** What is left after cancelling, ticked per carrier and kept between popups. */
+export function Checklist({ carrierId }: { carrierId: string }) {
+  const [ticks, setTicks] = useState<Ticks>(parseTicks(undefined));
+  useEffect(() => {
+    void loadTicks(carrierId).then(setTicks);
+  }, [carrierId]);
+  return (
+    <fieldset class="checklist">
+      <legend>{t('checklistTitle')}</legend>
+      {CHECKLIST_ITEMS.map((item) => (
+        <label key={item} class="choice">
+          <input
+            type="checkbox"
+            name={item}
+            checked={ticks[item]}
+            onChange={(e) => {
+              const on = (e.currentTarget as HTMLInputElement).checked;
+              setTicks({ ...ticks, [item]: on });
+              void setTick(carrierId, item, on).then(setTicks);
+            }}
+          />
+          {label(item)}
+        </label>
+      ))}
+    </fieldset>
+  );
+}

@@ -1,0 +1,68 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { alarmTime, clearReminder, handleAlarm, loadReminder, remindOn, requestNotifications, setReminder } from '@/utils/reminders';
+
+const holafly = { id: 'holafly', name: 'Holafly' };
+let granted = true;
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  granted = true;
+  // WXT's fake browser has no permissions API: answer as a browser would after the user's choice.
+  fakeBrowser.permissions.request = vi.fn(async () => granted) as never;
+  fakeBrowser.permissions.contains = vi.fn(async () => granted) as never;
+});
+
+describe('reminders', () => {
+  it('come three days before the date, never before today', () => {
+    expect(remindOn('2026-03-24', '2026-03-01')).toBe('2026-03-21');
+    expect(remindOn('2026-03-02', '2026-03-01')).toBe('2026-03-01');
+    expect(remindOn('2024-03-02', '2024-02-01')).toBe('2024-02-28');
+  });
+
+  it("ring at 9:00 in the user's time zone, or a minute from now when that is past", () => {
+    const now = new Date(2026, 2, 1, 12).getTime();
+    expect(new Date(alarmTime('2026-03-21', now)).getHours()).toBe(9);
+    expect(new Date(alarmTime('2026-03-21', now)).getDate()).toBe(21);
+    expect(alarmTime('2026-03-01', now)).toBe(now + 60_000);
+  });
+
+  it('are stored under reminder:<id> with an alarm of the same name', async () => {
+    const now = new Date(2026, 2, 1, 12).getTime();
+    await setReminder(holafly, '2026-03-24', '2026-03-01', now);
+    expect(await loadReminder('holafly')).toEqual({ carrierId: 'holafly', carrierName: 'Holafly', date: '2026-03-24', remindOn: '2026-03-21' });
+    const alarm = await fakeBrowser.alarms.get('reminder:holafly');
+    expect(alarm?.scheduledTime).toBe(new Date(2026, 2, 21, 9).getTime());
+    await clearReminder('holafly');
+    expect(await loadReminder('holafly')).toBeUndefined();
+    expect(await fakeBrowser.alarms.get('reminder:holafly')).toBeUndefined();
+  });
+
+  it('ask for the notifications permission only when turned on', async () => {
+    expect(await requestNotifications()).toBe(true);
+    expect(fakeBrowser.permissions.request).toHaveBeenCalledWith({ permissions: ['notifications'] });
+  });
+
+  it('show a notification when the alarm rings, then forget the reminder', async () => {
+    await setReminder(holafly, '2026-03-24', '2026-03-01');
+    await handleAlarm({ name: 'reminder:holafly' });
+    const shown = await fakeBrowser.notifications.getAll();
+    expect(shown['reminder:holafly']).toMatchObject({ type: 'basic', title: 'SIM Exit: Holafly', message: expect.stringContaining('2026-03-24') });
+    expect(await loadReminder('holafly')).toBeUndefined();
+  });
+
+  it('show nothing once the permission has been withdrawn, or for alarms that are not reminders', async () => {
+    await setReminder(holafly, '2026-03-24', '2026-03-01');
+    granted = false;
+    await handleAlarm({ name: 'reminder:holafly' });
+    await handleAlarm({ name: 'something-else' });
+    expect(await fakeBrowser.notifications.getAll()).toEqual({});
+  });
+
+  it('ignore a corrupt stored reminder', async () => {
+    await fakeBrowser.storage.local.set({ 'reminder:tim': { date: 'soon' } });
+    expect(await loadReminder('tim')).toBeUndefined();
+    await handleAlarm({ name: 'reminder:tim' });
+    expect(await fakeBrowser.notifications.getAll()).toEqual({});
+  });
+});
