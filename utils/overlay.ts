@@ -31,7 +31,33 @@ const HOST_STYLE: Record<string, string> = {
   'pointer-events': 'none',
   display: 'block',
   contain: 'none',
+  // A page can aim at the element by name (`sim-exit-overlay { visibility: hidden !important }`).
+  visibility: 'visible',
+  opacity: '1',
+  transform: 'none',
+  filter: 'none',
+  'clip-path': 'none',
+  mask: 'none',
 };
+
+/**
+ * A constructed stylesheet: a page's Content-Security-Policy (`style-src 'none'`) never applies to
+ * constructed sheets, while a <style> element depends on the browser exempting extensions from the
+ * page's policy (Chromium does). Falls back to <style> where constructed sheets are missing.
+ */
+function adoptStyles(doc: Document, shadow: ShadowRoot): void {
+  try {
+    const sheet = new (doc.defaultView as Window & typeof globalThis).CSSStyleSheet();
+    sheet.replaceSync(CSS);
+    shadow.adoptedStyleSheets = [sheet];
+    return;
+  } catch {
+    // Older engines: no constructable stylesheets.
+  }
+  const style = doc.createElement('style');
+  style.textContent = CSS;
+  shadow.append(style);
+}
 
 export interface Overlay {
   mark(target: Target, element: Element, label: string): void;
@@ -40,12 +66,13 @@ export interface Overlay {
 }
 
 export function createOverlay(doc: Document, signal: AbortSignal): Overlay {
-  const host = doc.createElement(OVERLAY_TAG);
+  // A page can define its own `sim-exit-overlay` custom element, whose constructor would run inside
+  // doc.createElement and could take the shadow root first. Made in a document without custom
+  // elements and adopted, the host is not upgraded before our shadow root is attached.
+  const host = doc.adoptNode(doc.implementation.createHTMLDocument('').createElement(OVERLAY_TAG));
   for (const [k, v] of Object.entries(HOST_STYLE)) host.style.setProperty(k, v, 'important');
   const shadow = host.attachShadow({ mode: 'open' });
-  const style = doc.createElement('style');
-  style.textContent = CSS;
-  shadow.append(style);
+  adoptStyles(doc, shadow);
   const marks = new Map<Target, { element: Element; box: HTMLElement }>();
 
   let frame = 0;
