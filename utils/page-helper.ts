@@ -29,3 +29,21 @@ export function runPageHelper(setup: PageSetup, signal: AbortSignal, options: { 
   signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage as never));
   return highlighter;
 }
+
+/**
+ * WXT stops a content script when a newer copy of it announces itself with a DOM event on the
+ * document (after an extension update). Any page can dispatch that event too, since the name is
+ * built from the public extension id, and so switch SIM Exit off on its pages. While this copy's
+ * extension is still alive (runtime.id is set) the announcement cannot be genuine: it is stopped
+ * on the way down (capture on window runs before the document's own listeners). An orphaned copy
+ * (its extension updated or removed) lets it through and is stopped as WXT intends.
+ */
+export function ignoreForgedRestarts(win: Window, eventName: string, signal: AbortSignal): void {
+  win.addEventListener(
+    eventName,
+    (event) => {
+      if (browser.runtime?.id) event.stopImmediatePropagation();
+    },
+    { capture: true, signal },
+  );
+}
