@@ -16,7 +16,7 @@ export interface Harness {
   worker: Worker;
   extensionId: string;
   /** Opens `url`, answering it (and only it) with `html`; other requests to that host get a tiny 200. */
-  visit(url: string, html: string): Promise<Page>;
+  visit(url: string, html: string, headers?: Record<string, string>): Promise<Page>;
   tabIdOf(page: Page): Promise<number>;
   badge(page: Page): Promise<string>;
   popup(tabId?: number, query?: string): Promise<Page>;
@@ -51,14 +51,14 @@ export async function launch(options: { locale?: string; colorScheme?: 'light' |
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
 
-  const pages = new Map<string, string>();
+  const pages = new Map<string, { body: string; headers?: Record<string, string> }>();
   await context.route(
     (url) => url.protocol === 'http:' || url.protocol === 'https:',
     (route) => {
       const url = new URL(route.request().url());
       const key = url.origin + url.pathname;
-      const body = pages.get(key);
-      if (body !== undefined) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
+      const page = pages.get(key);
+      if (page !== undefined) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: page.body, headers: page.headers });
       return route.fulfill({ status: 204, body: '' });
     },
   );
@@ -67,9 +67,9 @@ export async function launch(options: { locale?: string; colorScheme?: 'light' |
     context,
     worker,
     extensionId,
-    async visit(url, html) {
+    async visit(url, html, headers) {
       const u = new URL(url);
-      pages.set(u.origin + u.pathname, html);
+      pages.set(u.origin + u.pathname, { body: html, headers });
       const page = await context.newPage();
       await page.goto(url);
       await page.bringToFront();
