@@ -25,7 +25,7 @@ export function Checklist({ carrierId }: { carrierId: string }) {
               void setTick(carrierId, item, on).then(setTicks);
             }}
           />
-          {label(item)}
+          <span>{label(item)}</span>
         </label>
       ))}
     </fieldset>

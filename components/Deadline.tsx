@@ -45,9 +45,15 @@ export function Deadline(props: { carrier: Carrier; countries: Country[]; today?
       await clearReminder(carrier.id);
       return setReminderState(undefined);
     }
-    // The permission prompt must come straight from the click, before any other await.
-    if (!(await requestNotifications())) return setDenied(true);
-    if (keyDate) setReminderState(await setReminder(carrier, keyDate, today));
+    if (!keyDate) return;
+    // The prompt must start inside the click, before any await. The reminder is stored meanwhile
+    // because Firefox may close the popup while its prompt is open; the background checks the
+    // permission again before it shows anything.
+    const asked = requestNotifications();
+    const [granted, set] = await Promise.all([asked, setReminder(carrier, keyDate, today)]);
+    if (granted) return setReminderState(set);
+    await clearReminder(carrier.id);
+    setDenied(true);
   };
 
   const dateInput = (id: string, label: string, value: string, set: (v: string) => void) => (
@@ -101,7 +107,7 @@ export function Deadline(props: { carrier: Carrier; countries: Country[]; today?
       {(keyDate || reminder) && (
         <label class="choice">
           <input type="checkbox" checked={!!reminder} onChange={(e) => void toggle((e.currentTarget as HTMLInputElement).checked)} />
-          {t('reminderToggle', REMIND_DAYS_BEFORE, reminder?.date ?? keyDate ?? '')}
+          <span>{t('reminderToggle', REMIND_DAYS_BEFORE, reminder?.date ?? keyDate ?? '')}</span>
         </label>
       )}
       {reminder && <p class="muted">{t('reminderSet', reminder.remindOn)}</p>}

@@ -110,7 +110,9 @@ export function Letter(props: { carrier: Carrier; countries: Country[]; template
             {channels.map((c) => (
               <label key={c.channel} class="choice">
                 <input type="radio" name="channel" value={c.channel} checked={channel === c.channel} onChange={() => setChannel(c.channel)} />
-                {t(`letterChannel_${c.channel}`)} <span class="muted">{c.to}</span>
+                <span>
+                  {t(`letterChannel_${c.channel}`)} <span class="muted">{c.to}</span>
+                </span>
               </label>
             ))}
           </fieldset>
