@@ -15,21 +15,29 @@ export interface Settings {
 export const DEFAULT_SETTINGS: Settings = { autoHighlight: true, language: 'auto' };
 const KEY = 'settings';
 
-export function parseSettings(value: unknown): Settings {
-  const v = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
+/** Each field of `value` that is valid, else that field of `fallback` (the defaults unless given). */
+export function parseSettings(value: unknown, fallback: Settings = DEFAULT_SETTINGS): Settings {
+  const v = (typeof value === 'object' && value !== null && !Array.isArray(value) ? value : {}) as Record<string, unknown>;
   return {
-    autoHighlight: typeof v.autoHighlight === 'boolean' ? v.autoHighlight : DEFAULT_SETTINGS.autoHighlight,
-    language: v.language === 'auto' || UI_LOCALES.includes(v.language as UiLocale) ? (v.language as Settings['language']) : DEFAULT_SETTINGS.language,
+    autoHighlight: typeof v.autoHighlight === 'boolean' ? v.autoHighlight : fallback.autoHighlight,
+    language: v.language === 'auto' || UI_LOCALES.includes(v.language as UiLocale) ? (v.language as Settings['language']) : fallback.language,
   };
 }
 
 export async function loadSettings(): Promise<Settings> {
-  const stored = await browser.storage.local.get(KEY);
-  return parseSettings(stored[KEY]);
+  try {
+    const stored = await browser.storage.local.get(KEY);
+    return parseSettings(stored?.[KEY]);
+  } catch {
+    // Storage that cannot be read must not stop the extension: run on the defaults.
+    return { ...DEFAULT_SETTINGS };
+  }
 }
 
+/** Saves the valid fields of `change` over the current settings; invalid ones leave that field as it was. */
 export async function saveSettings(change: Partial<Settings>): Promise<Settings> {
-  const next = parseSettings({ ...(await loadSettings()), ...change });
+  const current = await loadSettings();
+  const next = parseSettings({ ...current, ...change }, current);
   await browser.storage.local.set({ [KEY]: next });
   return next;
 }
