@@ -109,7 +109,8 @@ describe('the page helper answers only our own, well-formed "show" messages', ()
 
   async function send(message: unknown, sender: object) {
     const sendResponse = vi.fn();
-    await fakeBrowser.runtime.onMessage.trigger(message, sender as never, sendResponse as never);
+    // Chrome passes sendResponse as a third argument; the fake's types know only two.
+    await (fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown>)(message, sender, sendResponse);
     return sendResponse;
   }
 
@@ -135,11 +136,13 @@ describe('the page helper answers only our own, well-formed "show" messages', ()
     controller.abort();
   });
 
+  const listening = () => (fakeBrowser.runtime.onMessage as unknown as { hasListeners(): boolean }).hasListeners();
+
   it('stops listening once its page is left (signal aborted)', async () => {
     const controller = new AbortController();
     runPageHelper(setup, controller.signal, { draw: false, timeoutMs: 0 });
-    expect(fakeBrowser.runtime.onMessage.hasListeners()).toBe(true);
+    expect(listening()).toBe(true);
     controller.abort();
-    expect(fakeBrowser.runtime.onMessage.hasListeners()).toBe(false);
+    expect(listening()).toBe(false);
   });
 });
