@@ -11,8 +11,9 @@ export function Checklist({ carrierId }: { carrierId: string }) {
     void loadTicks(carrierId).then(setTicks);
   }, [carrierId]);
   return (
-    <fieldset class="checklist">
-      <legend>{t('checklistTitle')}</legend>
+    <fieldset class="checklist-items">
+      {/* The section's summary already shows the title; the legend names the group for screen readers. */}
+      <legend class="visually-hidden">{t('checklistTitle')}</legend>
       {CHECKLIST_ITEMS.map((item) => (
         <label key={item} class="choice">
           <input

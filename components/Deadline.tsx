@@ -64,8 +64,7 @@ export function Deadline(props: { carrier: Carrier; countries: Country[]; today?
   );
 
   return (
-    <section class="deadline" aria-labelledby="deadline-title">
-      <h4 id="deadline-title">{t('deadlineTitle')}</h4>
+    <div class="deadline-body">
       {travel ? (
         dateInput('deadline-renewal', t('deadlineRenewal'), renewal, setRenewal)
       ) : (
@@ -112,6 +111,6 @@ export function Deadline(props: { carrier: Carrier; countries: Country[]; today?
       )}
       {reminder && <p class="muted">{t('reminderSet', reminder.remindOn)}</p>}
       {denied && <p role="alert">{t('reminderDenied')}</p>}
-    </section>
+    </div>
   );
 }

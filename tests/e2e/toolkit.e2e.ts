@@ -18,8 +18,11 @@ describe('cancellation toolkit', () => {
     const popup = await h.popup(await h.tabIdOf(tab));
     await popup.setViewportSize({ width: 400, height: 900 });
     const toolkit = popup.locator('section.toolkit');
+    await toolkit.getByText('When can it end?').click();
     await toolkit.getByLabel('Contract start date').fill('2025-06-01');
     await expect.poll(() => toolkit.locator('.deadline-result').innerText()).toContain('Earliest end');
+    await toolkit.locator('summary', { hasText: 'Checklist' }).click();
+    await toolkit.getByRole('checkbox', { name: 'Settle the last bill' }).waitFor();
     await toolkit.screenshot({ path: `${ARTIFACTS}/popup-toolkit.png` });
     await popup.emulateMedia({ colorScheme: 'dark' });
     await toolkit.screenshot({ path: `${ARTIFACTS}/popup-toolkit-dark.png` });
@@ -78,10 +81,12 @@ describe('cancellation toolkit', () => {
     const popup = await h.popup(undefined);
     await popup.locator('input[type="search"]').fill('Proximus');
     await popup.locator('[role="option"]').filter({ hasText: 'Proximus' }).first().click();
+    await popup.locator('summary', { hasText: 'Checklist' }).click();
     await popup.getByRole('checkbox', { name: 'Settle the last bill' }).check();
     await popup.reload();
     await popup.locator('input[type="search"]').fill('Proximus');
     await popup.locator('[role="option"]').filter({ hasText: 'Proximus' }).first().click();
+    await popup.locator('summary', { hasText: 'Checklist' }).click();
     await expect.poll(() => popup.getByRole('checkbox', { name: 'Settle the last bill' }).isChecked()).toBe(true);
     await popup.close();
   });

@@ -14,6 +14,15 @@ const templates = letters as LetterTemplates;
 const italy = async () => [(await loadCountry('IT'))!] as Country[];
 const type = (label: string | RegExp, value: string) => fireEvent.input(screen.getByLabelText(label), { target: { value } });
 
+/** Opens a toolkit section as a click on its summary would, and waits for its code to arrive. */
+async function open(name: 'deadline' | 'checklist') {
+  const details = document.querySelector<HTMLDetailsElement>(`details.${name}`)!;
+  expect(details.open).toBe(false);
+  details.open = true;
+  fireEvent(details, new Event('toggle'));
+  await waitFor(() => expect(details.textContent).not.toContain('Loading'));
+}
+
 beforeEach(async () => {
   fakeBrowser.reset();
   await setLanguage('en');
@@ -26,6 +35,8 @@ describe('toolkit in the guide', () => {
     const { container } = render(<Guide carrier={carrier} countries={await italy()} esim={esim} />);
     const order = [...container.querySelectorAll('ol.steps, section.toolkit, section.esim')].map((e) => e.className);
     expect(order).toEqual(['steps', 'toolkit', 'esim']);
+    // Closed until asked for: the guide opens without loading the calculator or the checklist.
+    expect([...container.querySelectorAll('section.toolkit details')].map((d) => (d as HTMLDetailsElement).open)).toEqual([false, false]);
   });
 
   it('opens the letter page for the carrier in a new tab', async () => {
@@ -39,6 +50,7 @@ describe('toolkit in the guide', () => {
 describe('deadline calculator', () => {
   it('gives the Italian dates with the rule and its source once the start date is in', async () => {
     render(<Toolkit carrier={(await loadCarrier('vodafone-it'))!} countries={await italy()} today="2026-03-10" />);
+    await open('deadline');
     expect(screen.getByText('Enter the contract start date to see the dates.')).toBeTruthy();
     type('Contract start date', '2025-06-01');
     const result = document.querySelector('.deadline-result')!;
@@ -51,6 +63,7 @@ describe('deadline calculator', () => {
 
   it('asks a travel eSIM for its renewal date and gives the last day to cancel', async () => {
     render(<Toolkit carrier={(await loadCarrier('holafly'))!} countries={[]} today="2026-03-10" />);
+    await open('deadline');
     type('Next renewal date', '2026-03-31');
     expect(document.querySelector('.deadline-result')!.textContent).toContain('Cancel by 2026-03-24');
     expect(document.querySelector('.deadline-result')!.textContent).toContain('The seller asks for the cancellation 7 days before the renewal.');
@@ -59,6 +72,7 @@ describe('deadline calculator', () => {
   it('asks for the notifications permission when a reminder is turned on, and sets it', async () => {
     fakeBrowser.permissions.request = vi.fn(async () => true) as never;
     render(<Toolkit carrier={(await loadCarrier('holafly'))!} countries={[]} today="2026-03-10" />);
+    await open('deadline');
     type('Next renewal date', '2026-03-31');
     fireEvent.click(screen.getByRole('checkbox', { name: /Remind me 3 days before/ }));
     await waitFor(() => expect(screen.getByText('A notification will come on 2026-03-21.')).toBeTruthy());
@@ -69,6 +83,7 @@ describe('deadline calculator', () => {
   it('sets no reminder when notifications are refused', async () => {
     fakeBrowser.permissions.request = vi.fn(async () => false) as never;
     render(<Toolkit carrier={(await loadCarrier('holafly'))!} countries={[]} today="2026-03-10" />);
+    await open('deadline');
     type('Next renewal date', '2026-03-31');
     fireEvent.click(screen.getByRole('checkbox', { name: /Remind me/ }));
     await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('no reminder was set'));
@@ -80,10 +95,12 @@ describe('checklist', () => {
   it('keeps its ticks for the carrier', async () => {
     const carrier = (await loadCarrier('proximus'))!;
     const first = render(<Toolkit carrier={carrier} countries={[]} />);
+    await open('checklist');
     fireEvent.click(screen.getByRole('checkbox', { name: 'Save the carrier\'s confirmation' }));
     await waitFor(async () => expect((await fakeBrowser.storage.local.get('checklist:proximus'))['checklist:proximus']).toMatchObject({ confirmation: true }));
     first.unmount();
     render(<Toolkit carrier={carrier} countries={[]} />);
+    await open('checklist');
     await waitFor(() => expect((screen.getByRole('checkbox', { name: 'Save the carrier\'s confirmation' }) as HTMLInputElement).checked).toBe(true));
     expect((screen.getByRole('checkbox', { name: 'Settle the last bill' }) as HTMLInputElement).checked).toBe(false);
   });
