@@ -90,6 +90,7 @@ export const Hints = z.strictObject({
 });
 
 export const UNVERIFIABLE = [
+  'hosts',
   'accountUrl',
   'cancelPage',
   'online',
@@ -119,7 +120,8 @@ export const Carrier = z.strictObject({
   kind: z.enum(CARRIER_KINDS),
   /** The languages the carrier's site and letters are in, most used first. */
   languages: z.array(z.enum(['it', 'fr', 'nl', 'de', 'en'])).min(1),
-  hosts: z.array(Host).min(1),
+  /** Empty only when no source shows the carrier's web domain: then "hosts" is listed in `unverified`. */
+  hosts: z.array(Host),
   accountUrl: Link.optional(),
   /** The carrier's own page about cancelling, when there is one. */
   cancelPage: Link.optional(),
@@ -131,6 +133,8 @@ export const Carrier = z.strictObject({
   refund: Fact.optional(),
   deleteAccount: Fact.optional(),
   portOut: Fact.optional(),
+  /** Other sourced facts worth knowing (who runs the brand, when an unused SIM lapses). */
+  notes: z.array(Fact).optional(),
   hints: Hints,
   /** Facts searched for and not confirmed by any source: the guide says "not confirmed". */
   unverified: z.array(z.enum(UNVERIFIABLE)).default([]),

@@ -93,9 +93,12 @@ function checkCarrier(rel: string, c: Carrier, problems: DataProblem[]) {
   });
   const kinds = new Set(c.methods.map((m) => m.kind));
   for (const field of c.unverified) {
-    const present = kinds.has(field as never) || (c as Record<string, unknown>)[field] !== undefined;
+    const value = (c as Record<string, unknown>)[field];
+    const present = kinds.has(field as never) || (Array.isArray(value) ? value.length > 0 : value !== undefined);
     if (present) problems.push({ file: rel, field: `unverified`, message: `"${field}" is marked unverified but the record has it` });
   }
+  if (!c.hosts.length && !c.unverified.includes('hosts'))
+    problems.push({ file: rel, field: 'hosts', message: 'at least one sourced host, or "hosts" listed in unverified' });
   if (c.kind === 'travel-esim' && !c.autoRenew && !c.unverified.includes('autoRenew'))
     problems.push({ file: rel, field: 'autoRenew', message: 'a travel eSIM says whether plans renew, or marks "autoRenew" unverified' });
   for (const [path, text] of localizedTexts(c, ''))

@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateData } from '../../scripts/validate-data';
 import { ARTIFACTS, eventually, fixture, launch, type Harness } from './harness';
 
-const carriers = validateData().data.carriers.map((c) => c.record);
+// A carrier whose web domain no source confirms (hosts unverified) has no pages for SIM Exit to run on.
+const carriers = validateData().data.carriers.map((c) => c.record).filter((c) => c.hosts.length > 0);
 const hostOf = (id: string) => carriers.find((c) => c.id === id)!.hosts[0].host;
 
 let h: Harness;
@@ -22,7 +23,7 @@ async function markedExpectation(page: import('playwright-core').Page, target: '
 }
 
 describe('highlighting on every carrier fixture page', () => {
-  it('has a fixture page for every carrier in data/', () => {
+  it('has a fixture page for every carrier in data/ that has a host', () => {
     const pages = readdirSync('tests/fixtures/carriers').filter((f) => f.endsWith('.html'));
     for (const c of carriers) expect(pages, c.id).toContain(`${c.id}.html`);
   });
