@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Carrier, Country, EsimRemoval } from '@/data/schema';
+import type { Carrier, Country } from '@/data/schema';
 import { loadCarrier } from '@/utils/carriers';
 import { t } from '@/utils/i18n';
 import type { Found, TabState, Target } from '@/utils/messages';
 import { FindOnPage } from './FindOnPage';
 import { EU_MEMBERS } from '@/utils/eu';
-import { loadCountry, loadEsimRemoval } from '@/utils/popup-data';
+import { loadCountry } from '@/utils/popup-data';
 import { CountryView } from './CountryView';
 import { Guide } from './Guide';
 import { Lookup } from './Lookup';
@@ -32,7 +32,6 @@ async function notesFor(code: string): Promise<Country[]> {
 export function App({ context }: { context: PopupContext }) {
   const [view, setView] = useState<View>({ name: 'loading' });
   const [notes, setNotes] = useState<Country[]>([]);
-  const [esim, setEsim] = useState<EsimRemoval>();
   const [error, setError] = useState<string>();
 
   const openCarrier = async (id: string, fromLookup: boolean) => {
@@ -48,7 +47,6 @@ export function App({ context }: { context: PopupContext }) {
   };
 
   useEffect(() => {
-    void loadEsimRemoval().then(setEsim);
     const id = context.tabState?.carrierId;
     if (id) void openCarrier(id, false).catch(() => setError(t('errorNoGuide')));
     else setView({ name: 'lookup' });
@@ -82,13 +80,12 @@ export function App({ context }: { context: PopupContext }) {
         </>
       )}
       {view.name === 'country' && (
-        <CountryView code={view.code} notes={notes} esim={esim} onCarrier={(id) => void openCarrier(id, true)} onBack={() => setView({ name: 'lookup' })} />
+        <CountryView code={view.code} notes={notes} onCarrier={(id) => void openCarrier(id, true)} onBack={() => setView({ name: 'lookup' })} />
       )}
       {view.name === 'guide' && (
         <Guide
           carrier={view.carrier}
           countries={notes}
-          esim={esim}
           page={onThisCarrier ? { found: context.tabState!.found, show: context.show } : undefined}
           onBack={view.fromLookup ? () => setView({ name: 'lookup' }) : undefined}
         />

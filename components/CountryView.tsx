@@ -1,4 +1,4 @@
-import type { Country, EsimRemoval } from '@/data/schema';
+import type { Country } from '@/data/schema';
 import { carrierSummaries } from '@/utils/carriers';
 import { t } from '@/utils/i18n';
 import { codeToFlag } from '@/utils/lookup';
@@ -6,7 +6,7 @@ import { EsimSteps } from './EsimSteps';
 import { countryName } from './Guide';
 import { LegalNotes } from './LegalNotes';
 
-export function CountryView(props: { code: string; notes: Country[]; esim?: EsimRemoval; onCarrier(id: string): void; onBack(): void }) {
+export function CountryView(props: { code: string; notes: Country[]; onCarrier(id: string): void; onBack(): void }) {
   const local = carrierSummaries.filter((c) => c.country === props.code);
   const travel = carrierSummaries.filter((c) => c.kind === 'travel-esim');
   const item = (c: (typeof carrierSummaries)[number]) => (
@@ -31,7 +31,7 @@ export function CountryView(props: { code: string; notes: Country[]; esim?: Esim
       <p class="callout" role="note">
         {t('esimWarning')}
       </p>
-      {props.esim && <EsimSteps esim={props.esim} />}
+      <EsimSteps />
     </article>
   );
 }

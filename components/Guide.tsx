@@ -1,4 +1,4 @@
-import type { Carrier, Country, EsimRemoval, Localized } from '@/data/schema';
+import type { Carrier, Country, Localized } from '@/data/schema';
 import { codeToFlag } from '@/utils/lookup';
 import { pick, t, uiLanguageTag } from '@/utils/i18n';
 import type { Found, Target } from '@/utils/messages';
@@ -55,7 +55,7 @@ function OnPage({ carrier, page }: { carrier: Carrier; page: PageActions }) {
   );
 }
 
-export function Guide(props: { carrier: Carrier; countries: Country[]; esim?: EsimRemoval; page?: PageActions; onBack?: () => void }) {
+export function Guide(props: { carrier: Carrier; countries: Country[]; page?: PageActions; onBack?: () => void }) {
   const { carrier: c, page } = props;
   const renew = c.autoRenew;
   return (
@@ -148,7 +148,7 @@ export function Guide(props: { carrier: Carrier; countries: Country[]; esim?: Es
       )}
 
       {props.countries.length > 0 && <LegalNotes countries={props.countries} />}
-      {props.esim && <EsimSteps esim={props.esim} />}
+      <EsimSteps />
 
       <section>
         <h3>{t('sources')}</h3>

@@ -24,7 +24,7 @@ row('size: content script (carrier.js)', fmt(sizes.contentScript), '≤ 15 KB ra
 row('size: finder.js (injected on demand)', fmt(sizes.finder));
 row('size: background.js', fmt(sizes.background));
 row('size: popup, first load (html + js + css)', fmt(sizes.popupFirstLoad));
-row(`size: popup with its largest guide (${sizes.largestGuide.carrier}) + legal notes + eSIM steps`, fmt(sizes.popupWithData), '≤ 40 KB gzip');
+row(`size: popup with its largest guide (${sizes.largestGuide.carrier}) + its legal notes`, fmt(sizes.popupWithData), '≤ 40 KB gzip');
 row('size: whole extension', kb(sizes.wholeExtension));
 
 // 2. Locator and lookup on generated pages, in Chromium.

@@ -1,5 +1,6 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { EsimSteps } from '@/components/EsimSteps';
 import { Guide } from '@/components/Guide';
 import { Lookup } from '@/components/Lookup';
 import { loadCarrier } from '@/utils/carriers';
@@ -47,6 +48,20 @@ describe('guide', () => {
     fireEvent.click(screen.getByText('Show me the cancel button'));
     expect(show).toHaveBeenCalledWith('cancel');
     expect(screen.queryByText('Show me the account link')).toBeNull();
+  });
+});
+
+describe('eSIM removal steps', () => {
+  it('load only when the section is opened, then show every phone with its sourced warning', async () => {
+    const { container } = render(<EsimSteps />);
+    const details = container.querySelector('details.esim') as HTMLDetailsElement;
+    expect(details.open).toBe(false);
+    expect(container.textContent).not.toContain('iPhone');
+    details.open = true;
+    details.dispatchEvent(new Event('toggle'));
+    await waitFor(() => expect(container.textContent).toContain('iPhone'));
+    expect(container.textContent).toContain('Pixel');
+    expect(container.querySelector('.callout .refs a')).not.toBeNull();
   });
 });
 
