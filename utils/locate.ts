@@ -86,12 +86,6 @@ function linkPath(href: string | null): string {
   }
 }
 
-/** Lowercase words of a text for the prefilter, folding accents only when there are any. */
-function roughWords(text: string): string[] {
-  const lower = text.toLowerCase();
-  return (/^[\x00-\x7f]*$/.test(lower) ? lower : fold(lower)).split(/[^a-z0-9]+/);
-}
-
 function imageAlts(el: Element): string {
   // Most links hold only text: skip the image query for them.
   if (!el.firstElementChild) return '';
@@ -142,27 +136,31 @@ function compileIntent(target: Target, options: LocateOptions): Intent {
 
 /**
  * A quick "which intents could match this element?" test, as a bit mask over the intents. A Latin
- * phrase only matches at a word start (containsPhrase), so its first word must be one of the text's
- * words: one Map lookup per word instead of a search for every phrase. Other phrases (Chinese) are
- * searched as substrings, and only in non-ASCII text.
+ * phrase only matches at a word start (containsPhrase), so the text must hold its first word as a
+ * whole word: one regex of first words per intent. Other phrases (Chinese) are searched as
+ * substrings, and only in non-ASCII text.
  */
 function prefilter(intents: Intent[]): (fields: string[]) => number {
-  const byFirstWord = new Map<string, number>();
-  const others: { phrase: string; bit: number }[] = [];
-  intents.forEach((intent, i) => {
+  const tests = intents.map((intent) => {
+    const firstWords = new Set<string>();
+    const others: string[] = [];
     for (const phrase of [...intent.hints, ...intent.phrases].flat()) {
       const first = /^[a-z0-9]+/.exec(phrase);
-      if (first) byFirstWord.set(first[0], (byFirstWord.get(first[0]) ?? 0) | (1 << i));
-      else if (phrase) others.push({ phrase, bit: 1 << i });
+      if (first) firstWords.add(first[0]);
+      else if (phrase) others.push(phrase);
     }
+    // The browser's regex engine checks every first word in one native pass over the text.
+    const words = new RegExp(`(?:^|[^a-z0-9])(?:${[...firstWords].join('|')})(?![a-z0-9])`);
+    return { words, others };
   });
   return (fields) => {
+    const joined = fields.join(' ').toLowerCase();
+    const ascii = /^[\x00-\x7f]*$/.test(joined);
+    const text = ascii ? joined : fold(joined);
     let mask = 0;
-    for (const field of fields) {
-      if (!field) continue;
-      for (const word of roughWords(field)) mask |= byFirstWord.get(word) ?? 0;
-      if (!/^[\x00-\x7f]*$/.test(field)) for (const { phrase, bit } of others) if (field.includes(phrase)) mask |= bit;
-    }
+    tests.forEach(({ words, others }, i) => {
+      if (words.test(text) || (!ascii && others.some((p) => text.includes(p)))) mask |= 1 << i;
+    });
     return mask;
   };
 }
