@@ -6,7 +6,8 @@
  */
 import { browser } from 'wxt/browser';
 import { addDays, isIsoDate, laterOf } from './deadline';
-import { t } from './i18n';
+import { setLanguage, t } from './i18n';
+import { loadSettings } from './settings';
 
 export interface Reminder {
   carrierId: string;
@@ -72,6 +73,8 @@ export async function handleAlarm(alarm: { name: string }): Promise<void> {
   if (!reminder) return;
   // The user may have withdrawn the permission since; then there is nothing we may show.
   if (!(await browser.permissions.contains({ permissions: ['notifications'] }))) return;
+  // In the language the user chose in the options, like the rest of the UI.
+  await setLanguage((await loadSettings()).language);
   await browser.notifications.create(alarm.name, {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),

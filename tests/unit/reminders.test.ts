@@ -1,5 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import italian from '../../locales/it.json';
+import { setLanguage } from '@/utils/i18n';
 import { alarmTime, clearReminder, handleAlarm, loadReminder, remindOn, requestNotifications, setReminder } from '@/utils/reminders';
 
 const holafly = { id: 'holafly', name: 'Holafly' };
@@ -49,6 +51,15 @@ describe('reminders', () => {
     const shown = await fakeBrowser.notifications.getAll();
     expect(shown['reminder:holafly']).toMatchObject({ type: 'basic', title: 'SIM Exit: Holafly', message: expect.stringContaining('2026-03-24') });
     expect(await loadReminder('holafly')).toBeUndefined();
+  });
+
+  it('speak the language chosen in the options', async () => {
+    await fakeBrowser.storage.local.set({ settings: { autoHighlight: true, language: 'it' } });
+    await setReminder(holafly, '2026-03-24', '2026-03-01');
+    await handleAlarm({ name: 'reminder:holafly' });
+    const shown = await fakeBrowser.notifications.getAll();
+    expect(shown['reminder:holafly'].message).toBe(italian.reminderNotificationText.message.replace('$1', 'Holafly').replace('$2', '2026-03-24'));
+    await setLanguage('en');
   });
 
   it('show nothing once the permission has been withdrawn, or for alarms that are not reminders', async () => {
