@@ -8,7 +8,7 @@ import { carrierSummary } from './carriers';
 import { carrierForUrl } from './hosts';
 import { phrasesAndHints } from './hints';
 import { fromThisExtension, parseMessage, type PageSetup, type TabState } from './messages';
-import { overlayLabels } from './overlay-labels';
+import { overlayLabels } from './background-text';
 import { loadSettings } from './settings';
 import { clearTabState, getTabState, setTabState } from './tab-state';
 

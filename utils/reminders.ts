@@ -6,7 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import { addDays, isIsoDate, laterOf } from './deadline';
-import { setLanguage, t } from './i18n';
+import { backgroundText } from './background-text';
 import { loadSettings } from './settings';
 
 export interface Reminder {
@@ -74,11 +74,11 @@ export async function handleAlarm(alarm: { name: string }): Promise<void> {
   // The user may have withdrawn the permission since; then there is nothing we may show.
   if (!(await browser.permissions.contains({ permissions: ['notifications'] }))) return;
   // In the language the user chose in the options, like the rest of the UI.
-  await setLanguage((await loadSettings()).language);
+  const { language } = await loadSettings();
   await browser.notifications.create(alarm.name, {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),
-    title: t('reminderNotificationTitle', reminder.carrierName),
-    message: t('reminderNotificationText', reminder.carrierName, reminder.date),
+    title: backgroundText('reminderNotificationTitle', language, reminder.carrierName),
+    message: backgroundText('reminderNotificationText', language, reminder.carrierName, reminder.date),
   });
 }

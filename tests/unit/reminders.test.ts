@@ -1,7 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import italian from '../../locales/it.json';
-import { setLanguage } from '@/utils/i18n';
 import { alarmTime, clearReminder, handleAlarm, loadReminder, remindOn, requestNotifications, setReminder } from '@/utils/reminders';
 
 const holafly = { id: 'holafly', name: 'Holafly' };
@@ -59,7 +58,6 @@ describe('reminders', () => {
     await handleAlarm({ name: 'reminder:holafly' });
     const shown = await fakeBrowser.notifications.getAll();
     expect(shown['reminder:holafly'].message).toBe(italian.reminderNotificationText.message.replace('$1', 'Holafly').replace('$2', '2026-03-24'));
-    await setLanguage('en');
   });
 
   it('show nothing once the permission has been withdrawn, or for alarms that are not reminders', async () => {
