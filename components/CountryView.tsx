@@ -3,7 +3,7 @@ import { carrierSummaries } from '@/utils/carriers';
 import { t } from '@/utils/i18n';
 import { codeToFlag } from '@/utils/lookup';
 import { EsimSteps } from './EsimSteps';
-import { countryName } from './Guide';
+import { countryName, kindLabel } from './Guide';
 import { LegalNotes } from './LegalNotes';
 
 export function CountryView(props: { code: string; notes: Country[]; onCarrier(id: string): void; onBack(): void }) {
@@ -12,7 +12,7 @@ export function CountryView(props: { code: string; notes: Country[]; onCarrier(i
   const item = (c: (typeof carrierSummaries)[number]) => (
     <li key={c.id}>
       <button type="button" class="hit" data-carrier={c.id} onClick={() => props.onCarrier(c.id)}>
-        <span class="hit-title">{c.name}</span> <span class="muted">{t(`kind_${c.kind.replace('-', '_')}`)}</span>
+        <span class="hit-title">{c.name}</span> <span class="muted">{kindLabel(c.kind)}</span>
       </button>
     </li>
   );

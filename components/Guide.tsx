@@ -13,6 +13,11 @@ export interface PageActions {
   show(target: Target): Promise<boolean>;
 }
 
+/** "Operator", "Virtual operator (MVNO)", "Travel eSIM" in the UI language. */
+export function kindLabel(kind: Carrier['kind']): string {
+  return t(`kind_${kind.replace('-', '_')}`);
+}
+
 export function countryName(code: string): string {
   if (code === 'global') return t('globalCountry');
   return new Intl.DisplayNames([uiLanguageTag()], { type: 'region', fallback: 'code' }).of(code) ?? code;
@@ -68,7 +73,7 @@ export function Guide(props: { carrier: Carrier; countries: Country[]; page?: Pa
         )}
         <h2 id="guide-title">{c.name}</h2>
         <p class="muted">
-          <span aria-hidden="true">{codeToFlag(c.country)}</span> {countryName(c.country)} · {t(`kind_${c.kind.replace('-', '_')}`)}
+          <span aria-hidden="true">{codeToFlag(c.country)}</span> {countryName(c.country)} · {kindLabel(c.kind)}
         </p>
       </header>
 

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { carrierSummaries, carrierSummary } from '@/utils/carriers';
 import { t } from '@/utils/i18n';
 import { buildIndex, codeToFlag, search, type Hit } from '@/utils/lookup';
-import { countryName } from './Guide';
+import { countryName, kindLabel } from './Guide';
 
 export interface LookupProps {
   initialQuery?: string;
@@ -23,7 +23,7 @@ function hitLabel(hit: Hit): { title: string; detail: string; flag: string } {
     return { title: countryName(hit.code), detail: n ? t('carrierCount', n) : t('noCarriersYet'), flag: codeToFlag(hit.code) };
   }
   const c = carrierSummary(hit.id)!;
-  return { title: c.name, detail: `${countryName(c.country)} · ${t(`kind_${c.kind.replace('-', '_')}`)}`, flag: codeToFlag(c.country) };
+  return { title: c.name, detail: `${countryName(c.country)} · ${kindLabel(c.kind)}`, flag: codeToFlag(c.country) };
 }
 
 /** One search box; arrows move through results, Enter opens, Escape clears. */
