@@ -1,28 +1,11 @@
-import type { FunctionComponent } from 'preact';
-import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Carrier, Country } from '@/data/schema';
 import { t } from '@/utils/i18n';
+import { OnOpen } from './OnOpen';
 
 /** The letter lives on its own page: side by side with its translation it needs more than the popup's 400 px. */
 export function letterPageUrl(carrierId: string): string {
   return `${browser.runtime.getURL('/letter.html')}?carrier=${encodeURIComponent(carrierId)}`;
-}
-
-/** A closed section whose code is fetched when it is first opened, so the guide itself opens as fast as before. */
-function OnOpen<P extends object>(props: { name: string; title: string; load: () => Promise<FunctionComponent<P>>; props: P }) {
-  const [View, setView] = useState<FunctionComponent<P>>();
-  return (
-    <details
-      class={props.name}
-      onToggle={(e) => {
-        if ((e.currentTarget as HTMLDetailsElement).open && !View) void props.load().then((view) => setView(() => view));
-      }}
-    >
-      <summary>{props.title}</summary>
-      {View ? <View {...props.props} /> : <p class="muted">{t('loading')}</p>}
-    </details>
-  );
 }
 
 /** After the steps: write the letter, work out the dates, tick off what is left. */
