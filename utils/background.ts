@@ -35,6 +35,18 @@ export interface Sender {
   tab?: { id?: number };
 }
 
+/** The carrier of the sender's own top-level page, from its URL (never from what the page says). */
+function senderCarrier(sender: Sender): string | undefined {
+  return sender.url && !sender.frameId ? carrierForUrl(sender.url) : undefined;
+}
+
+/** Remembers what a carrier tab's page found and badges the tab. */
+async function recordTab(sender: Sender, carrierId: string, found: TabState['found']): Promise<void> {
+  if (sender.tab?.id === undefined) return;
+  await setTabState(sender.tab.id, { carrierId, found });
+  await showBadge(sender.tab.id, carrierId);
+}
+
 export async function handleMessage(raw: unknown, sender: Sender): Promise<TabState | PageSetup | null | undefined> {
   if (!fromThisExtension(sender, browser.runtime.id)) return undefined;
   const message = parseMessage(raw);
@@ -43,18 +55,14 @@ export async function handleMessage(raw: unknown, sender: Sender): Promise<TabSt
     const carrierId = sender.url ? carrierForUrl(sender.url) : undefined;
     const settings = await loadSettings();
     const { phrases, hints } = phrasesAndHints(carrierId);
-    if (carrierId && sender.tab?.id !== undefined && !sender.frameId) {
-      await setTabState(sender.tab.id, { carrierId, found: { account: false, cancel: false } });
-      await showBadge(sender.tab.id, carrierId);
-    }
+    const topCarrier = senderCarrier(sender);
+    if (topCarrier) await recordTab(sender, topCarrier, { account: false, cancel: false });
     return { carrierId, hints, phrases, labels: overlayLabels(settings.language), draw: settings.autoHighlight };
   }
   if (message.type === 'sim-exit/page') {
-    const tabId = sender.tab?.id;
-    const carrierId = sender.url ? carrierForUrl(sender.url) : undefined;
-    if (tabId === undefined || !carrierId || sender.frameId) return undefined;
-    await setTabState(tabId, { carrierId, found: message.found });
-    await showBadge(tabId, carrierId);
+    const carrierId = senderCarrier(sender);
+    if (!carrierId || sender.tab?.id === undefined) return undefined;
+    await recordTab(sender, carrierId, message.found);
     return null;
   }
   if (message.type === 'sim-exit/tab-state') return (await getTabState(message.tabId)) ?? null;
