@@ -6,7 +6,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { z } from 'zod';
-import { Carrier, Country, EsimRemoval, Keywords, LETTER_PLACEHOLDERS, LetterTemplates, Localized } from '../data/schema';
+import { Carrier, Country, EsimRemoval, Keywords, LETTER_PLACEHOLDERS, LetterTemplate, Localized, PART_FOR_REQUIREMENT, UI_LOCALES } from '../data/schema';
 
 export interface DataProblem {
   file: string;
@@ -17,6 +17,7 @@ export interface DataProblem {
 export interface LoadedData {
   carriers: { file: string; record: Carrier }[];
   countries: { file: string; record: Country }[];
+  letters: Record<string, LetterTemplate>;
 }
 
 const dataDir = resolve('data');
@@ -81,12 +82,14 @@ function checkSources(rel: string, record: { sources: { id: string }[] }, proble
   });
 }
 
-const LANGUAGES_OF: Record<string, string[]> = { IT: ['it'], BE: ['nl', 'fr'], FR: ['fr'], NL: ['nl'], DE: ['de'] };
-
-function checkCarrier(rel: string, c: Carrier, problems: DataProblem[]) {
+function checkCarrier(rel: string, c: Carrier, countries: Map<string, Country>, problems: DataProblem[]) {
   checkSources(rel, c, problems);
   if (!rel.endsWith(`/${c.id}.json`)) problems.push({ file: rel, field: 'id', message: `id "${c.id}" must match the file name` });
-  const need = LANGUAGES_OF[c.country] ?? [];
+  const country = countries.get(c.country);
+  if (c.country !== 'global' && !country)
+    problems.push({ file: rel, field: 'country', message: `no record data/countries/${c.country}.json for country "${c.country}"` });
+  // Steps speak the carrier's own languages where its country writes them (a Belgian carrier: nl and fr).
+  const need = c.languages.filter((l) => l !== 'en' && (country?.languages.includes(l) ?? false));
   c.steps?.items.forEach((step, i) => {
     for (const lang of need)
       if (!step[lang as keyof Localized]) problems.push({ file: rel, field: `steps.items[${i}].${lang}`, message: `steps need the carrier's language "${lang}"` });
@@ -115,20 +118,8 @@ export function jsonFiles(dir: string): string[] {
 export function validateData(dir = dataDir): { problems: DataProblem[]; data: LoadedData } {
   const root = join(dir, '..');
   const problems: DataProblem[] = [];
-  const data: LoadedData = { carriers: [], countries: [] };
+  const data: LoadedData = { carriers: [], countries: [], letters: {} };
   const hostOwner = new Map<string, string>();
-  for (const file of jsonFiles(join(dir, 'carriers'))) {
-    const record = parseFile(Carrier, file, root, problems);
-    if (!record) continue;
-    const rel = relative(root, file);
-    checkCarrier(rel, record, problems);
-    record.hosts.forEach(({ host }, i) => {
-      const owner = hostOwner.get(host);
-      if (owner) problems.push({ file: rel, field: `hosts[${i}].host`, message: `host "${host}" is already claimed by ${owner}` });
-      else hostOwner.set(host, record.id);
-    });
-    data.carriers.push({ file: rel, record });
-  }
   for (const file of jsonFiles(join(dir, 'countries'))) {
     const record = parseFile(Country, file, root, problems);
     if (!record) continue;
@@ -137,22 +128,59 @@ export function validateData(dir = dataDir): { problems: DataProblem[]; data: Lo
     if (!rel.endsWith(`/${record.code}.json`)) problems.push({ file: rel, field: 'code', message: `code "${record.code}" must match the file name` });
     data.countries.push({ file: rel, record });
   }
+  const countries = new Map(data.countries.map(({ record }) => [record.code, record]));
+  for (const file of jsonFiles(join(dir, 'carriers'))) {
+    const record = parseFile(Carrier, file, root, problems);
+    if (!record) continue;
+    const rel = relative(root, file);
+    checkCarrier(rel, record, countries, problems);
+    record.hosts.forEach(({ host }, i) => {
+      const owner = hostOwner.get(host);
+      if (owner) problems.push({ file: rel, field: `hosts[${i}].host`, message: `host "${host}" is already claimed by ${owner}` });
+      else hostOwner.set(`${host}`, `${record.id} (${record.country})`);
+    });
+    data.carriers.push({ file: rel, record });
+  }
   const esim = parseFile(EsimRemoval, join(dir, 'esim-removal.json'), root, problems);
   if (esim) checkSources('data/esim-removal.json', esim, problems);
   parseFile(Keywords, join(dir, 'keywords.json'), root, problems);
-  const letters = parseFile(LetterTemplates, join(dir, 'letters.json'), root, problems);
-  if (letters) checkLetters(letters, problems);
+  for (const file of jsonFiles(join(dir, 'letters'))) {
+    const template = parseFile(LetterTemplate, file, root, problems);
+    const lang = file.replace(/^.*\/|\.json$/g, '');
+    if (template) data.letters[lang] = template as LetterTemplate;
+  }
+  checkLetters(data, problems);
   return { problems, data };
 }
 
-/** A translation that drops a placeholder would silently lose the user's data from the letter. */
-function checkLetters(letters: LetterTemplates, problems: DataProblem[]) {
-  for (const [lang, template] of Object.entries(letters.templates))
+/**
+ * A translation that drops a placeholder would silently lose the user's data from the letter; a
+ * country whose letters must carry something needs that part in each of its languages.
+ */
+function checkLetters(data: LoadedData, problems: DataProblem[]) {
+  const file = (lang: string) => `data/letters/${lang}.json`;
+  for (const [lang, template] of Object.entries(data.letters))
     for (const [part, allowed] of Object.entries(LETTER_PLACEHOLDERS)) {
-      const used = new Set([...template[part as keyof typeof LETTER_PLACEHOLDERS].matchAll(/\{(\w*)\}/g)].map((m) => m[1]));
-      for (const name of allowed)
-        if (!used.has(name)) problems.push({ file: 'data/letters.json', field: `templates.${lang}.${part}`, message: `the placeholder {${name}} is missing` });
+      const text = template[part as keyof LetterTemplate];
+      if (text === undefined) continue;
+      const used = new Set([...text.matchAll(/\{(\w*)\}/g)].map((m) => m[1]));
+      for (const name of allowed) if (!used.has(name)) problems.push({ file: file(lang), field: part, message: `the placeholder {${name}} is missing` });
     }
+  for (const lang of UI_LOCALES)
+    if (!data.letters[lang]) problems.push({ file: file(lang), field: '(file)', message: `UI language "${lang}" has no letter template for the translation` });
+  for (const { file: rel, record } of data.countries) {
+    const required = record.rules.flatMap((r) => (r.kind === 'letter' ? r.requires : r.kind === 'credit-refund' ? ['iban-refund' as const] : []));
+    record.languages.forEach((lang, i) => {
+      const template = data.letters[lang];
+      if (!template) {
+        problems.push({ file: rel, field: `languages[${i}]`, message: `no letter template data/letters/${lang}.json for language "${lang}"` });
+        return;
+      }
+      for (const need of required)
+        if (!template[PART_FOR_REQUIREMENT[need]])
+          problems.push({ file: file(lang), field: PART_FOR_REQUIREMENT[need], message: `${record.code} letters must carry "${need}", but this template has no "${PART_FOR_REQUIREMENT[need]}"` });
+    });
+  }
 }
 
 export function formatProblems(problems: DataProblem[]): string {

@@ -10,5 +10,6 @@ const byId = new Map(Object.keys(ids).map((file) => [ids[file], hints[file]]));
 const phrases = allLanguages(keywords);
 
 export function phrasesAndHints(carrierId: string | undefined): { phrases: Phrases; hints?: CarrierHints } {
-  return { phrases, hints: carrierId ? byId.get(carrierId) : undefined };
+  const record = carrierId ? byId.get(carrierId) : undefined;
+  return { phrases, hints: record && { account: record.account, cancel: [...record.end, ...record.renewal, ...record.delete] } };
 }

@@ -8,7 +8,7 @@ import { isIsoDate } from './deadline';
 
 export type Channel = 'letter' | 'pec' | 'email';
 export const CHANNELS: readonly Channel[] = ['letter', 'pec', 'email'];
-export type LetterLanguage = UiLocale;
+export type LetterLanguage = UiLocale | Carrier['languages'][number];
 
 export interface LetterFields {
   name: string;
@@ -118,8 +118,8 @@ export interface LetterInput {
 export function buildLetter({ carrier, countries, fields, channel, language, templates }: LetterInput): LetterResult {
   const problems = checkFields(fields);
   if (problems.length) return { ok: false, problems };
-  const t: LetterTemplate = templates.templates[language];
-  const part = (key: LetterPart, values: Record<string, string | undefined> = {}) => fill(t[key], values);
+  const t: LetterTemplate = templates.templates[language] ?? templates.templates.en!;
+  const part = (key: LetterPart, values: Record<string, string | undefined> = {}) => fill(t[key] ?? "", values);
 
   const travel = carrier.kind === 'travel-esim';
   const customerNumber = fields.customerNumber?.trim();

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { Letter } from '@/components/Letter';
-import type { Country, LetterTemplates } from '@/data/schema';
-import letters from '@/data/letters.json';
+import type { Country } from '@/data/schema';
+import { letterTemplates } from '@/utils/letter-templates';
 import { loadCarrier } from '@/utils/carriers';
 import { setLanguage, t, uiLanguageTag } from '@/utils/i18n';
 import { loadCountry } from '@/utils/popup-data';
@@ -21,7 +21,7 @@ async function start() {
   render(
     <>
       <h1>{t('letterPageTitle', carrier.name)}</h1>
-      <Letter carrier={carrier} countries={countries} templates={letters as LetterTemplates} />
+      <Letter carrier={carrier} countries={countries} templates={letterTemplates} />
     </>,
     root,
   );

@@ -80,11 +80,22 @@ describe('an invalid record', () => {
     expect(formatProblems(problems)).toMatch(/data\/carriers\/vodafone-it\.json: steps\.items\[0\]\.zh_CN: /);
   });
 
-  it('refuses an http source', () => {
+  it('refuses an http source that is not an official page', () => {
     const problems = withCarrier('base', (r) => {
-      (r.sources as { url: string }[])[0].url = 'http://www.base.be/';
+      const source = (r.sources as { url: string; official: boolean }[])[0];
+      source.url = 'http://www.base.be/';
+      source.official = false;
     });
-    expect(formatProblems(problems)).toMatch(/data\/carriers\/base\.json: sources\[0\]\.url: an https URL/);
+    expect(formatProblems(problems)).toMatch(/data\/carriers\/base\.json: sources\[0\]\.url: only an official page that exists only over http may be cited over http/);
+  });
+
+  it('accepts an official page that exists only over http', () => {
+    const problems = withCarrier('base', (r) => {
+      const source = (r.sources as { url: string; official: boolean }[])[0];
+      source.url = 'http://www.base.be/';
+      source.official = true;
+    });
+    expect(problems).toEqual([]);
   });
 });
 

@@ -4,13 +4,13 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Guide } from '@/components/Guide';
 import { Letter } from '@/components/Letter';
 import { Toolkit } from '@/components/Toolkit';
-import letters from '@/data/letters.json';
+import { letterTemplates as letters } from '@/utils/letter-templates';
 import type { Country, LetterTemplates } from '@/data/schema';
 import { loadCarrier } from '@/utils/carriers';
 import { setLanguage } from '@/utils/i18n';
 import { loadCountry } from '@/utils/popup-data';
 
-const templates = letters as LetterTemplates;
+const templates: LetterTemplates = letters;
 const italy = async () => [(await loadCountry('IT'))!] as Country[];
 const type = (label: string | RegExp, value: string) => fireEvent.input(screen.getByLabelText(label), { target: { value } });
 
