@@ -145,7 +145,8 @@ export const CARRIER_KINDS = ['operator', 'mvno', 'travel-esim'] as const;
 export const Carrier = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/),
   name: z.string().min(1),
-  aliases: z.array(z.string()).default([]),
+  /** Other names people search for; a name in another script (沃达丰) names the source that shows it in use. */
+  aliases: z.array(z.union([z.string().min(1), z.strictObject({ name: z.string().min(1), src })])).default([]),
   /** ISO 3166-1 alpha-2, or "global" for travel-eSIM sellers that serve every country. */
   country: z.union([z.string().regex(/^[A-Z]{2}$/), z.literal('global')]),
   kind: z.enum(CARRIER_KINDS),
