@@ -2,8 +2,9 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { catalogPlugin } from './scripts/catalog';
 import { formatProblems, validateData } from './scripts/validate-data';
-import { matchPatterns } from './utils/match';
+import { matchPatterns } from './utils/engine/match';
 
 /** locales/<lang>.json is the one place UI text lives; the browser reads it as _locales/<lang>/messages.json. */
 function localeAssets() {
@@ -29,12 +30,14 @@ export default defineConfig({
       browser_specific_settings: { gecko: { id: '{a1b92a94-4ea2-46be-80c3-69e808ae73fa}', data_collection_permissions: { required: ['none'] } } },
     }),
   }),
-  vite: () => ({ plugins: [preact()] }),
+  // Auto-imports off: every name is imported where it is used.
+  imports: false,
+  vite: () => ({ plugins: [preact(), catalogPlugin()] }),
   hooks: {
     // Scripts injected into web pages use the browsers' native promise APIs instead of the polyfill.
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((e) => e.type === 'content-script' || e.type === 'unlisted-script')) return;
-      const lite = fileURLToPath(new URL('./utils/browser-lite.ts', import.meta.url));
+      const lite = fileURLToPath(new URL('./utils/in-page/browser-lite.ts', import.meta.url));
       config.resolve ??= {};
       const existing = config.resolve.alias ?? {};
       const list = Array.isArray(existing) ? existing : Object.entries(existing).map(([find, replacement]) => ({ find, replacement }));

@@ -1,33 +1,18 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Carrier, Country } from '@/data/schema';
-import { loadCarrier } from '@/utils/carriers';
+import { loadCarrier } from '@/utils/catalog';
 import { t } from '@/utils/i18n';
-import type { Found, TabState, Target } from '@/utils/messages';
 import { FindOnPage } from './FindOnPage';
-import { EU_MEMBERS } from '@/utils/eu';
-import { loadCountry } from '@/utils/popup-data';
+import type { PopupContext } from '@/utils/ext-pages/popup-context';
+import { loadCountriesFor } from '@/utils/catalog';
 import { CountryView } from './CountryView';
 import { Guide } from './Guide';
 import { Lookup } from './Lookup';
 
-export interface PopupContext {
-  tabId?: number;
-  tabState?: TabState;
-  show(target: Target): Promise<boolean>;
-  /** Runs the locator once in a tab that is not a known carrier's (activeTab + scripting). */
-  find(): Promise<Found>;
-  lastCountry?: string;
-  rememberCountry(code: string): void;
-}
 
 type View = { name: 'guide'; carrier: Carrier; fromLookup: boolean } | { name: 'country'; code: string } | { name: 'lookup' } | { name: 'loading' };
 
-/** The legal notes that apply in a country: its own, then the EU's for member states and travel eSIMs. */
-async function notesFor(code: string): Promise<Country[]> {
-  const own = await loadCountry(code);
-  const eu = EU_MEMBERS.has(code) || code === 'global' ? await loadCountry('EU') : undefined;
-  return [own, eu].filter((c): c is Country => !!c);
-}
+const notesFor = loadCountriesFor;
 
 export function App({ context }: { context: PopupContext }) {
   const [view, setView] = useState<View>({ name: 'loading' });

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { CHECKLIST_ITEMS, loadTicks, parseTicks, setTick, type ChecklistItem, type Ticks } from '@/utils/checklist';
+import { CHECKLIST_ITEMS, loadTicks, parseTicks, setTick, type ChecklistItem, type Ticks } from '@/utils/storage/checklist';
 import { t } from '@/utils/i18n';
 
 const label = (item: ChecklistItem) => t(`checklist${item[0].toUpperCase()}${item.slice(1)}`);

@@ -1,9 +1,9 @@
 import type { Country } from '@/data/schema';
-import { carrierSummaries } from '@/utils/carriers';
+import { carrierSummaries } from '@/utils/catalog';
 import { t } from '@/utils/i18n';
-import { codeToFlag } from '@/utils/lookup';
+import { codeToFlag } from '@/utils/engine/lookup';
 import { EsimSteps } from './EsimSteps';
-import { countryName, kindLabel } from './Guide';
+import { countryName, kindLabel } from '@/utils/i18n/format';
 import { LegalNotes } from './LegalNotes';
 
 export function CountryView(props: { code: string; notes: Country[]; onCarrier(id: string): void; onBack(): void }) {

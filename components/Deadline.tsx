@@ -1,14 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Carrier, Country } from '@/data/schema';
-import { deadlines, todayIso, type DatedRule } from '@/utils/deadline';
+import { deadlines, todayIso, type DatedRule } from '@/utils/engine/deadline';
 import { pick, t } from '@/utils/i18n';
-import { clearReminder, loadReminder, REMIND_DAYS_BEFORE, requestNotifications, setReminder, type Reminder } from '@/utils/reminders';
+import { countryName } from '@/utils/i18n/format';
+import { clearReminder, loadReminder, REMIND_DAYS_BEFORE, requestNotifications, setReminder, type Reminder } from '@/utils/storage/reminders';
 
 function RuleLine({ rule, carrier }: { rule: DatedRule; carrier: Carrier }) {
   const { source } = rule;
   return (
     <dd class="muted">
-      {t(`deadlineRule_${rule.rule.replace(/-/g, '_')}`, carrier.notice?.days ?? 0)}{' '}
+      {t(`deadlineRule_${rule.rule.replace(/-/g, '_')}`, rule.amount ?? 0, source.kind === 'country' ? countryName(source.country) : '')}{' '}
       {source.kind === 'user' ? (
         `(${t('deadlineSourceUser')})`
       ) : (

@@ -1,6 +1,6 @@
 import type { EsimRemoval } from '@/data/schema';
 import { pick, t } from '@/utils/i18n';
-import { loadEsimRemoval } from '@/utils/popup-data';
+import { loadEsimRemoval } from '@/utils/catalog';
 import { OnOpen } from './OnOpen';
 import { SourceList, SourceRefs } from './SourceRefs';
 

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
-import type { Found, Target } from '@/utils/messages';
+import type { Found, Target } from '@/utils/engine/messages';
 
 export interface FindOnPageProps {
   /** Injects the finder into the tab; resolves to what it found, rejects when the page cannot be read. */

@@ -1,7 +1,8 @@
 import type { Carrier, Country, Localized } from '@/data/schema';
-import { codeToFlag } from '@/utils/lookup';
-import { pick, t, uiLanguageTag } from '@/utils/i18n';
-import type { Found, Target } from '@/utils/messages';
+import { codeToFlag } from '@/utils/engine/lookup';
+import { pick, t } from '@/utils/i18n';
+import { countryName, kindLabel } from '@/utils/i18n/format';
+import type { Found, Target } from '@/utils/engine/messages';
 import { Methods } from './Methods';
 import { SourceList, SourceRefs } from './SourceRefs';
 import { EsimSteps } from './EsimSteps';
@@ -11,16 +12,6 @@ import { Toolkit } from './Toolkit';
 export interface PageActions {
   found: Found;
   show(target: Target): Promise<boolean>;
-}
-
-/** "Operator", "Virtual operator (MVNO)", "Travel eSIM" in the UI language. */
-export function kindLabel(kind: Carrier['kind']): string {
-  return t(`kind_${kind.replace('-', '_')}`);
-}
-
-export function countryName(code: string): string {
-  if (code === 'global') return t('globalCountry');
-  return new Intl.DisplayNames([uiLanguageTag()], { type: 'region', fallback: 'code' }).of(code) ?? code;
 }
 
 function Fact({ title, text, src, carrier }: { title: string; text?: Localized; src?: string[]; carrier: Carrier }) {

@@ -1,7 +1,7 @@
 import type { Country } from '@/data/schema';
 import { pick, t } from '@/utils/i18n';
 import { SourceList, SourceRefs } from './SourceRefs';
-import { countryName } from './Guide';
+import { countryName } from '@/utils/i18n/format';
 
 /** A country's (and the EU's) rules that help the user, each with its sources. */
 export function LegalNotes({ countries }: { countries: Country[] }) {

@@ -1,7 +1,7 @@
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Carrier, Country, LetterTemplates } from '@/data/schema';
-import { todayIso } from '@/utils/deadline';
+import { todayIso } from '@/utils/engine/deadline';
 import { t, uiLanguageTag, uiLocale } from '@/utils/i18n';
 import {
   buildLetter,
@@ -13,7 +13,7 @@ import {
   type FieldProblem,
   type LetterFields,
   type LetterLanguage,
-} from '@/utils/letter';
+} from '@/utils/engine/letter';
 
 function languageName(language: LetterLanguage): string {
   const tag = language.replace('_', '-');

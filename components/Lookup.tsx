@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { carrierSummaries, carrierSummary } from '@/utils/carriers';
+import { carrierSummaries, carrierSummary } from '@/utils/catalog';
 import { t } from '@/utils/i18n';
-import { buildIndex, codeToFlag, search, type Hit } from '@/utils/lookup';
-import { countryName, kindLabel } from './Guide';
+import { buildIndex, codeToFlag, search, type Hit } from '@/utils/engine/lookup';
+import { countryName, kindLabel } from '@/utils/i18n/format';
 
 export interface LookupProps {
   initialQuery?: string;

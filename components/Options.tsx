@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import { UI_LOCALES } from '@/utils/locales';
+import { UI_LOCALES } from '@/utils/i18n/locales';
 import { t } from '@/utils/i18n';
-import type { Settings } from '@/utils/settings';
+import type { Settings } from '@/utils/storage/settings';
 
 /** A language's name in that language ("Italiano", "中文（中国）"), so a user can find their own. */
 function nativeName(locale: string): string {

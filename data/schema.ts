@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 
-export { UI_LOCALES, type UiLocale } from '../utils/locales';
+export { UI_LOCALES, type UiLocale } from '../utils/i18n/locales';
 
 /** The languages carriers write their sites and letters in (ISO 639-1). */
 export const CONTENT_LANGUAGES = ['it', 'fr', 'nl', 'de', 'en', 'es', 'ja', 'pt', 'pl'] as const;
@@ -236,6 +236,8 @@ export const Country = z.strictObject({
   aliases: z.array(z.string()).default([]),
   notes: z.array(z.strictObject({ topic: z.enum(LEGAL_TOPICS), title: Localized, text: Localized, src })),
   rules: z.array(CountryRule).default([]),
+  /** For "EU": the member states, whose users see the EU's notes after their own country's. */
+  members: z.strictObject({ codes: z.array(z.string().regex(/^[A-Z]{2}$/)).min(1), src }).optional(),
   sources: z.array(Source).min(1),
 });
 export type Country = z.infer<typeof Country>;

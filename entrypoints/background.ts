@@ -1,7 +1,8 @@
+import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
-import { handleMessage, handleTabLoading } from '@/utils/background';
-import { handleAlarm } from '@/utils/reminders';
-import { clearTabState } from '@/utils/tab-state';
+import { handleMessage, handleTabLoading } from '@/utils/background/index';
+import { handleAlarm } from '@/utils/background/alarms';
+import { clearTabState } from '@/utils/storage/tab-state';
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) => handleMessage(message, sender));

@@ -1,4 +1,5 @@
-import { ignoreForgedRestarts, report, requestSetup, runPageHelper } from '@/utils/page-helper';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { ignoreForgedRestarts, report, requestSetup, runPageHelper } from '@/utils/in-page/page-helper';
 
 export default defineContentScript({
   // Filled in at build time from the hosts in data/ (wxt.config.ts), so the host list is not shipped

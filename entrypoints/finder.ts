@@ -1,4 +1,5 @@
-import { requestSetup, runPageHelper } from '@/utils/page-helper';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { requestSetup, runPageHelper } from '@/utils/in-page/page-helper';
 
 /**
  * Injected by the popup's "Find the account / cancel link on this page" through activeTab +

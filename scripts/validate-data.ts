@@ -18,6 +18,7 @@ export interface LoadedData {
   carriers: { file: string; record: Carrier }[];
   countries: { file: string; record: Country }[];
   letters: Record<string, LetterTemplate>;
+  esimRemoval?: EsimRemoval;
 }
 
 const dataDir = resolve('data');
@@ -143,6 +144,7 @@ export function validateData(dir = dataDir): { problems: DataProblem[]; data: Lo
   }
   const esim = parseFile(EsimRemoval, join(dir, 'esim-removal.json'), root, problems);
   if (esim) checkSources('data/esim-removal.json', esim, problems);
+  data.esimRemoval = esim;
   parseFile(Keywords, join(dir, 'keywords.json'), root, problems);
   for (const file of jsonFiles(join(dir, 'letters'))) {
     const template = parseFile(LetterTemplate, file, root, problems);

@@ -1,7 +1,7 @@
 // Bundled by scripts/bench.mjs into a page-side script: the real locator and lookup, nothing else.
 import keywords from '../../data/keywords.json';
-import { allLanguages, locateAll } from '../../utils/locate';
-import { buildIndex, search } from '../../utils/lookup';
+import { allLanguages, locateAll } from '../../utils/engine/locate';
+import { buildIndex, search } from '../../utils/engine/lookup';
 
 declare global {
   interface Window {

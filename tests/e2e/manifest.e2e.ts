@@ -6,7 +6,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateData } from '../../scripts/validate-data';
-import { matchPatterns } from '../../utils/match';
+import { matchPatterns } from '../../utils/engine/match';
 
 const hosts = validateData().data.carriers.flatMap((c) => c.record.hosts.map((h) => h.host));
 

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { handleMessage, handleTabLoading } from '@/utils/background';
+import { handleMessage, handleTabLoading } from '@/utils/background/index';
 
 const own = { id: fakeBrowser.runtime.id };
 const pageReport = { type: 'sim-exit/page', found: { account: true, cancel: false } };

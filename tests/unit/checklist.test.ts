@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { CHECKLIST_ITEMS, checklistKey, loadTicks, setTick } from '@/utils/checklist';
+import { CHECKLIST_ITEMS, checklistKey, loadTicks, setTick } from '@/utils/storage/checklist';
 
 describe('checklist', () => {
   beforeEach(() => fakeBrowser.reset());

@@ -1,13 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Carrier } from '@/data/schema';
-import { addDays, addMonths, deadlines, isIsoDate, todayIso, type DeadlineInput } from '@/utils/deadline';
+import { addDays, addMonths, deadlines, isIsoDate, todayIso, type DeadlineInput } from '@/utils/engine/deadline';
+import { ruleChain } from '@/utils/engine/countries';
 import { validateData } from '../../scripts/validate-data';
 
 const { data } = validateData();
 const carrier = (id: string) => data.carriers.find((c) => c.record.id === id)!.record;
-const countries = data.countries.map((c) => c.record);
+const euMembers = new Set(data.countries.find((c) => c.record.code === 'EU')!.record.members!.codes);
+/** The country records that apply to a carrier, in order, as the extension loads them. */
+const chainFor = (code: string) => ruleChain(code, euMembers).flatMap((cc) => data.countries.filter((c) => c.record.code === cc).map((c) => c.record));
 const run = (id: string, input: Partial<DeadlineInput>) => {
-  const result = deadlines({ today: '2026-03-10', carrier: carrier(id), countries, ...input });
+  const result = deadlines({ today: '2026-03-10', carrier: carrier(id), countries: chainFor(carrier(id).country), ...input });
   if (!result.ok) throw new Error(`missing ${result.missing}`);
   return result;
 };
@@ -68,15 +71,15 @@ describe('time zones cannot move a day', () => {
 describe('Italy', () => {
   it('ends 30 days after the request and costs nothing beyond real costs (Bersani)', () => {
     const r = run('vodafone-it', { start: '2025-06-01' });
-    expect(r.earliestEnd).toMatchObject({ date: '2026-04-09', rule: 'it-notice-max', source: { kind: 'country', country: 'IT' } });
-    expect(r.freeEnd).toMatchObject({ date: '2026-04-09', rule: 'it-no-penalty' });
+    expect(r.earliestEnd).toMatchObject({ date: '2026-04-09', rule: 'notice-cap', source: { kind: 'country', country: 'IT' } });
+    expect(r.freeEnd).toMatchObject({ date: '2026-04-09', rule: 'no-exit-penalty' });
     expect(r.freeEnd.source.kind === 'country' && r.freeEnd.source.title.en).toBe('You can leave or switch at any time');
   });
 
   it("caps a carrier's longer notice at 30 days", () => {
     const long = { ...carrier('tim'), notice: { ...carrier('tim').notice!, days: 60 } } as Carrier;
-    const r = deadlines({ today: '2026-03-10', carrier: long, countries, start: '2025-01-01' });
-    expect(r.ok && r.earliestEnd).toMatchObject({ date: '2026-04-09', rule: 'it-notice-max' });
+    const r = deadlines({ today: '2026-03-10', carrier: long, countries: chainFor('IT'), start: '2025-01-01' });
+    expect(r.ok && r.earliestEnd).toMatchObject({ date: '2026-04-09', rule: 'notice-cap' });
   });
 
   it("uses a carrier's shorter notice, citing the carrier", () => {
@@ -91,7 +94,7 @@ describe('Italy', () => {
 
   it('never counts a minimum term beyond 24 months', () => {
     const r = run('tim', { start: '2025-01-31', commitmentMonths: 36 });
-    expect(r.freeEnd).toMatchObject({ date: '2027-01-31', rule: 'max-term', source: { kind: 'country', country: 'IT' } });
+    expect(r.freeEnd).toMatchObject({ date: '2027-01-31', rule: 'max-initial-term', source: { kind: 'country', country: 'IT' } });
   });
 
   it('counts from the start date when the contract has not started yet', () => {
@@ -102,8 +105,8 @@ describe('Italy', () => {
 describe('Belgium', () => {
   it('can end today, and free of charge six months after the start', () => {
     const r = run('proximus', { start: '2025-12-31' });
-    expect(r.earliestEnd).toMatchObject({ date: '2026-03-10', rule: 'be-end-date', source: { kind: 'country', country: 'BE' } });
-    expect(r.freeEnd).toMatchObject({ date: '2026-06-30', rule: 'be-six-months', source: { kind: 'country', country: 'BE' } });
+    expect(r.earliestEnd).toMatchObject({ date: '2026-03-10', rule: 'end-date-choice', source: { kind: 'country', country: 'BE' } });
+    expect(r.freeEnd).toMatchObject({ date: '2026-06-30', rule: 'free-after-months', source: { kind: 'country', country: 'BE' } });
   });
 
   it('is free at once when the contract is older than six months', () => {
@@ -140,7 +143,7 @@ describe('travel eSIMs', () => {
   });
 
   it('needs the renewal date; contracts need the start date', () => {
-    expect(deadlines({ today: '2026-03-10', carrier: carrier('holafly'), countries })).toEqual({ ok: false, missing: 'renewal' });
-    expect(deadlines({ today: '2026-03-10', carrier: carrier('tim'), countries, start: '2026-02-30' })).toEqual({ ok: false, missing: 'start' });
+    expect(deadlines({ today: '2026-03-10', carrier: carrier('holafly'), countries: chainFor('global') })).toEqual({ ok: false, missing: 'renewal' });
+    expect(deadlines({ today: '2026-03-10', carrier: carrier('tim'), countries: chainFor('IT'), start: '2026-02-30' })).toEqual({ ok: false, missing: 'start' });
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { letterTemplates as letters } from '@/utils/letter-templates';
+import { letterTemplates as letters } from '@/utils/catalog/letters';
 import { LetterTemplates } from '@/data/schema';
-import { UI_LOCALES } from '@/utils/locales';
-import { buildLetter, channelsFor, CHANNELS, checkFields, fill, formatLetterDate, letterLanguages, mailtoUrl, type LetterFields } from '@/utils/letter';
+import { UI_LOCALES } from '@/utils/i18n/locales';
+import { buildLetter, channelsFor, CHANNELS, checkFields, fill, formatLetterDate, letterLanguages, mailtoUrl, type LetterFields } from '@/utils/engine/letter';
 import { validateData } from '../../scripts/validate-data';
 
 const { data } = validateData();

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { UI_LOCALES } from '@/utils/locales';
+import { UI_LOCALES } from '@/utils/i18n/locales';
 
 type Messages = Record<string, { message: string }>;
 const load = (locale: string): Messages => JSON.parse(readFileSync(`locales/${locale}.json`, 'utf8'));

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import keywords from '@/data/keywords.json';
-import { allLanguages, locate, type LocateOptions } from '@/utils/locate';
+import { allLanguages, locate, type LocateOptions } from '@/utils/engine/locate';
 
 /** happy-dom has no layout: treat elements as visible unless hidden by attribute or inline style. */
 function visibleWithoutLayout(el: Element): boolean {

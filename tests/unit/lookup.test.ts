@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { carrierSummaries } from '@/utils/carriers';
-import { buildIndex, codeToFlag, flagToCode, regionCodes, search } from '@/utils/lookup';
+import { carrierSummaries } from '@/utils/catalog';
+import { buildIndex, codeToFlag, flagToCode, regionCodes, search } from '@/utils/engine/lookup';
 
 const index = buildIndex(carrierSummaries);
 const top = (q: string) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createMatcher, matchPatterns, pageHost } from '@/utils/match';
-import { carrierForUrl, hostEntries } from '@/utils/hosts';
+import { createMatcher, matchPatterns, pageHost } from '@/utils/engine/match';
+import { carrierForUrl, hostEntries } from '@/utils/catalog/hosts';
 
 const match = createMatcher([
   { host: 'tim.it', id: 'tim' },

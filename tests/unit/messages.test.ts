@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { handleMessage } from '@/utils/background';
-import { fromThisExtension, parseMessage, type PageSetup } from '@/utils/messages';
-import { runPageHelper } from '@/utils/page-helper';
+import { handleMessage } from '@/utils/background/index';
+import { fromThisExtension, parseMessage, type PageSetup } from '@/utils/engine/messages';
+import { runPageHelper } from '@/utils/in-page/page-helper';
 
 const own = { id: fakeBrowser.runtime.id };
 const tab = (id: number) => ({ id, index: 0, highlighted: true, active: true, pinned: false, incognito: false, windowId: 1 });

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { EsimSteps } from '@/components/EsimSteps';
 import { Guide } from '@/components/Guide';
 import { Lookup } from '@/components/Lookup';
-import { loadCarrier } from '@/utils/carriers';
+import { loadCarrier } from '@/utils/catalog';
 import { setLanguage } from '@/utils/i18n';
 
 beforeEach(async () => {

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import italian from '../../locales/it.json';
-import { alarmTime, clearReminder, handleAlarm, loadReminder, remindOn, requestNotifications, setReminder } from '@/utils/reminders';
+import { handleAlarm } from '@/utils/background/alarms';
+import { alarmTime, clearReminder, loadReminder, remindOn, requestNotifications, setReminder } from '@/utils/storage/reminders';
 
 const holafly = { id: 'holafly', name: 'Holafly' };
 let granted = true;

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS, loadSettings, parseSettings, saveSettings } from '@/utils/settings';
+import { DEFAULT_SETTINGS, loadSettings, parseSettings, saveSettings } from '@/utils/storage/settings';
 
 const OTHER = { lastCountry: 'IT', 'checklist:tim': { done: ['a'] }, 'tab:3': { carrierId: 'tim' } };
 

@@ -4,11 +4,11 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Guide } from '@/components/Guide';
 import { Letter } from '@/components/Letter';
 import { Toolkit } from '@/components/Toolkit';
-import { letterTemplates as letters } from '@/utils/letter-templates';
+import { letterTemplates as letters } from '@/utils/catalog/letters';
 import type { Country, LetterTemplates } from '@/data/schema';
-import { loadCarrier } from '@/utils/carriers';
+import { loadCarrier } from '@/utils/catalog';
 import { setLanguage } from '@/utils/i18n';
-import { loadCountry } from '@/utils/popup-data';
+import { loadCountry } from '@/utils/catalog';
 
 const templates: LetterTemplates = letters;
 const italy = async () => [(await loadCountry('IT'))!] as Country[];

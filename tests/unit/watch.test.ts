@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { watchPage } from '@/utils/watch';
+import { watchPage } from '@/utils/in-page/watch';
 
 /** Lets MutationObserver callbacks (microtasks) run, then moves the fake clock. */
 async function grow(root: HTMLElement, ms: number) {

@@ -4,7 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { startHighlighter, type Highlighter } from './highlight';
-import { parseMessage, type Found, type Hello, type PageReport, type PageSetup } from './messages';
+import { parseMessage, type Found, type Hello, type PageReport, type PageSetup } from '../engine/messages';
 
 export async function requestSetup(): Promise<PageSetup | undefined> {
   const hello: Hello = { type: 'sim-exit/hello' };

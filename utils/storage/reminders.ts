@@ -5,9 +5,7 @@
  * reminder on.
  */
 import { browser } from 'wxt/browser';
-import { addDays, isIsoDate, laterOf } from './deadline';
-import { backgroundText } from './background-text';
-import { loadSettings } from './settings';
+import { addDays, isIsoDate, laterOf } from '../engine/deadline';
 
 export interface Reminder {
   carrierId: string;
@@ -62,23 +60,4 @@ export async function setReminder(carrier: { id: string; name: string }, date: s
 export async function clearReminder(carrierId: string): Promise<void> {
   await browser.alarms.clear(reminderKey(carrierId));
   await browser.storage.local.remove(reminderKey(carrierId));
-}
-
-/** The background's alarm handler: shows the reminder once, then forgets it. */
-export async function handleAlarm(alarm: { name: string }): Promise<void> {
-  if (!alarm.name.startsWith(REMINDER_PREFIX)) return;
-  const carrierId = alarm.name.slice(REMINDER_PREFIX.length);
-  const reminder = await loadReminder(carrierId);
-  await browser.storage.local.remove(reminderKey(carrierId));
-  if (!reminder) return;
-  // The user may have withdrawn the permission since; then there is nothing we may show.
-  if (!(await browser.permissions.contains({ permissions: ['notifications'] }))) return;
-  // In the language the user chose in the options, like the rest of the UI.
-  const { language } = await loadSettings();
-  await browser.notifications.create(alarm.name, {
-    type: 'basic',
-    iconUrl: browser.runtime.getURL('/icon/128.png'),
-    title: backgroundText('reminderNotificationTitle', language, reminder.carrierName),
-    message: backgroundText('reminderNotificationText', language, reminder.carrierName, reminder.date),
-  });
 }

@@ -3,14 +3,14 @@
  * from anything the page says), show it on the toolbar badge, and answer the popup.
  */
 import { browser } from 'wxt/browser';
-import { BADGE_COLOR, badgeText } from './badge';
-import { carrierSummary } from './carriers';
-import { carrierForUrl } from './hosts';
+import { BADGE_COLOR, badgeText } from '../engine/badge';
+import { carrierSummary } from '../catalog';
+import { carrierForUrl } from '../catalog/hosts';
 import { phrasesAndHints } from './hints';
-import { fromThisExtension, parseMessage, type PageSetup, type TabState } from './messages';
-import { overlayLabels } from './background-text';
-import { loadSettings } from './settings';
-import { clearTabState, getTabState, setTabState } from './tab-state';
+import { fromThisExtension, parseMessage, type PageSetup, type TabState } from '../engine/messages';
+import { overlayLabels } from './text';
+import { loadSettings } from '../storage/settings';
+import { clearTabState, getTabState, setTabState } from '../storage/tab-state';
 
 function action() {
   return browser.action ?? browser.browserAction;

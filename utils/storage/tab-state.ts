@@ -3,7 +3,7 @@
  * that it survives the MV3 service worker being stopped, and dropped when the tab closes or navigates.
  */
 import { browser } from 'wxt/browser';
-import type { TabState } from './messages';
+import type { TabState } from '../engine/messages';
 
 const key = (tabId: number) => `tab:${tabId}`;
 

@@ -3,23 +3,23 @@
  * language chosen in the options. Only these keys are bundled from each locale file, not whole files.
  */
 import { browser } from 'wxt/browser';
-import { fillPlaceholders } from './i18n';
-import type { UiLocale } from './locales';
-import type { Target } from './messages';
+import { fillPlaceholders } from '../i18n/index';
+import type { UiLocale } from '../i18n/locales';
+import type { Target } from '../engine/messages';
 
 type Entry = { message: string } | undefined;
 
 const tables = {
-  overlayAccount: import.meta.glob<Entry>('../locales/*.json', { eager: true, import: 'overlayAccount' }),
-  overlayCancel: import.meta.glob<Entry>('../locales/*.json', { eager: true, import: 'overlayCancel' }),
-  reminderNotificationTitle: import.meta.glob<Entry>('../locales/*.json', { eager: true, import: 'reminderNotificationTitle' }),
-  reminderNotificationText: import.meta.glob<Entry>('../locales/*.json', { eager: true, import: 'reminderNotificationText' }),
+  overlayAccount: import.meta.glob<Entry>('../../locales/*.json', { eager: true, import: 'overlayAccount' }),
+  overlayCancel: import.meta.glob<Entry>('../../locales/*.json', { eager: true, import: 'overlayCancel' }),
+  reminderNotificationTitle: import.meta.glob<Entry>('../../locales/*.json', { eager: true, import: 'reminderNotificationTitle' }),
+  reminderNotificationText: import.meta.glob<Entry>('../../locales/*.json', { eager: true, import: 'reminderNotificationText' }),
 };
 
 export type BackgroundTextKey = keyof typeof tables;
 
 export function backgroundText(key: BackgroundTextKey, language: 'auto' | UiLocale, ...subs: string[]): string {
-  const chosen = language === 'auto' ? undefined : tables[key][`../locales/${language}.json`]?.message;
+  const chosen = language === 'auto' ? undefined : tables[key][`../../locales/${language}.json`]?.message;
   return chosen ? fillPlaceholders(chosen, subs) : browser.i18n.getMessage(key as never, subs);
 }
 

@@ -8,7 +8,7 @@ import { UI_LOCALES, type UiLocale } from './locales';
 
 type Messages = Record<string, { message: string }>;
 
-const bundles = import.meta.glob<string>('../locales/*.json', { query: '?raw', import: 'default' });
+const bundles = import.meta.glob<string>('../../locales/*.json', { query: '?raw', import: 'default' });
 
 let override: Messages | undefined;
 let current: UiLocale = 'en';
@@ -30,7 +30,7 @@ export async function setLanguage(choice: 'auto' | UiLocale): Promise<UiLocale> 
     override = undefined;
     current = toUiLocale(browser.i18n.getUILanguage());
   } else {
-    const load = bundles[`../locales/${choice}.json`];
+    const load = bundles[`../../locales/${choice}.json`];
     override = load ? (JSON.parse(await load()) as Messages) : undefined;
     current = choice;
   }

@@ -2,8 +2,8 @@
  * The cancellation letter, email or PEC: pure text from a carrier record, its country's notes and
  * what the user typed. Either every placeholder is filled or no text is produced at all.
  */
-import type { Carrier, Country, LetterPart, LetterTemplate, LetterTemplates } from '@/data/schema';
-import type { UiLocale } from './locales';
+import type { Carrier, Country, LetterPart, LetterRequirement, LetterTemplate, LetterTemplates } from '@/data/schema';
+import type { UiLocale } from '../i18n/locales';
 import { isIsoDate } from './deadline';
 
 export type Channel = 'letter' | 'pec' | 'email';
@@ -137,8 +137,8 @@ export function buildLetter({ carrier, countries, fields, channel, language, tem
     travel ? part('requestTravel', person) : part('request', person),
     basis ? part('legal', { legalTitle: basis.title, legalUrl: basis.url }) : part('neutral'),
     part('confirm'),
-    // Italian carriers ask for a copy of an ID with a written withdrawal (see their letter and PEC notes).
-    ...(carrier.country === 'IT' ? [part('idCopy')] : []),
+    // Where the country's rules ask a written cancellation to carry a copy of an ID.
+    ...(letterRequires(countries).has('id-copy') ? [part('idCopy')] : []),
     `${part('closing')}\n${fields.name.trim()}`,
   ];
   const dateLine = formatLetterDate(fields.date.trim(), language);
@@ -149,6 +149,11 @@ export function buildLetter({ carrier, countries, fields, channel, language, tem
   const body = [...head, ...paragraphs].join('\n\n');
   const text = channel === 'letter' ? body : `${part('subjectLabel', { subject })}\n\n${body}`;
   return { ok: true, letter: { subject, body, text, to, legalBasis: basis } };
+}
+
+/** What the country rules (own country first, then the EU) ask a cancellation letter to carry. */
+export function letterRequires(countries: Country[]): Set<LetterRequirement> {
+  return new Set(countries.flatMap((c) => c.rules.flatMap((r) => (r.kind === 'letter' ? r.requires : r.kind === 'credit-refund' ? ['iban-refund' as const] : []))));
 }
 
 /** A mailto: link for an email or PEC; the body travels in the URL, so nothing leaves without the user's mail client. */

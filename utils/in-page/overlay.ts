@@ -2,7 +2,7 @@
  * Draws outlines and labels around marked elements from inside a shadow root, so page CSS cannot
  * restyle them and our CSS cannot touch the page. Boxes follow scroll and resize.
  */
-import type { Target } from './messages';
+import type { Target } from '../engine/messages';
 
 export const OVERLAY_TAG = 'sim-exit-overlay';
 

@@ -2,8 +2,8 @@
  * The page side of SIM Exit: find the two targets, mark and outline them, keep looking while a
  * single-page app renders, and scroll to a target when the popup asks.
  */
-import type { Found, Target } from './messages';
-import { locateAll, type LocateOptions } from './locate';
+import type { Found, Target } from '../engine/messages';
+import { locateAll, type LocateOptions } from '../engine/locate';
 import { createOverlay, type Overlay } from './overlay';
 import { watchPage } from './watch';
 

@@ -1,0 +1,210 @@
+/**
+ * When a contract can end, and when it ends free of charge. Dates are calendar dates as
+ * 'YYYY-MM-DD' strings and all arithmetic is done in UTC, so the user's time zone (or a summer-time
+ * change) can never move a deadline by a day.
+ */
+import type { Carrier, Country, CountryRule, Localized } from '@/data/schema';
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function isIsoDate(text: string): boolean {
+  const m = ISO.exec(text);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+function parts(iso: string): [number, number, number] {
+  if (!isIsoDate(iso)) throw new Error(`not a calendar date: ${iso}`);
+  const [y, m, d] = iso.split('-').map(Number);
+  return [y, m, d];
+}
+
+function toIso(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+export function addDays(iso: string, days: number): string {
+  const [y, m, d] = parts(iso);
+  return toIso(new Date(Date.UTC(y, m - 1, d + days)));
+}
+
+/** Month arithmetic as contracts count it: 31 January + 1 month is the last day of February, not 3 March. */
+export function addMonths(iso: string, months: number): string {
+  const [y, m, d] = parts(iso);
+  const lastDay = new Date(Date.UTC(y, m - 1 + months + 1, 0)).getUTCDate();
+  return toIso(new Date(Date.UTC(y, m - 1 + months, Math.min(d, lastDay))));
+}
+
+export function laterOf(a: string, b: string): string {
+  return a > b ? a : b;
+}
+
+/** The user's own calendar day: the one moment local time is the right answer. */
+export function todayIso(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** Why a date is what it is: a country rule kind, or one of these. */
+export const RULES = [
+  'notice-cap',
+  'carrier-notice',
+  'no-exit-penalty',
+  'end-date-choice',
+  'free-after-months',
+  'notice-after-term',
+  'processing-days',
+  'commitment-end',
+  'max-initial-term',
+  'travel-renewal',
+  'travel-notice',
+] as const;
+export type RuleId = (typeof RULES)[number];
+
+export type RuleSource =
+  | { kind: 'country'; country: string; title: Localized; url: string }
+  | { kind: 'carrier'; url: string }
+  /** A date or term the user typed in. */
+  | { kind: 'user' };
+
+export interface DatedRule {
+  date: string;
+  rule: RuleId;
+  source: RuleSource;
+  /** The number the rule sentence names (days or months), where it has one. */
+  amount?: number;
+}
+
+export interface DeadlineInput {
+  today: string;
+  carrier: Carrier;
+  /** The country records that apply, own country first (see ruleChain in countries.ts). */
+  countries: Country[];
+  /** Contract start (operators and MVNOs). */
+  start?: string;
+  /** The minimum term the user signed up for, in months, if any. */
+  commitmentMonths?: number;
+  /** Next renewal date (travel eSIMs). */
+  renewal?: string;
+}
+
+export type DeadlineResult =
+  | { ok: true; earliestEnd: DatedRule; freeEnd: DatedRule; cancelBy?: DatedRule; missed: boolean }
+  | { ok: false; missing: 'start' | 'renewal' };
+
+type RuleOf<K extends CountryRule['kind']> = Extract<CountryRule, { kind: K }>;
+
+/** The first rule of a kind in the chain (own country before the EU), with where it comes from. */
+function findRule<K extends CountryRule['kind']>(countries: Country[], kind: K): { rule: RuleOf<K>; source: RuleSource } | undefined {
+  for (const country of countries) {
+    const rule = country.rules.find((r): r is RuleOf<K> => r.kind === kind);
+    if (rule) return { rule, source: countrySource(country, rule) };
+  }
+  return undefined;
+}
+
+/** Cites the legal note that explains a rule (its title), else the rule's own first source. */
+function countrySource(country: Country, rule: CountryRule): RuleSource {
+  const note = rule.note ? country.notes.find((n) => n.topic === rule.note) : undefined;
+  const source = country.sources.find((s) => s.id === (note?.src[0] ?? rule.src[0]));
+  if (!source) return { kind: 'user' };
+  const title = note?.title ?? { en: source.title ?? source.url, zh_CN: source.title ?? source.url };
+  return { kind: 'country', country: country.code, title, url: source.url };
+}
+
+function carrierFact(carrier: Carrier, fact: { src: string[] } | undefined): RuleSource {
+  const source = fact && carrier.sources.find((s) => s.id === fact.src[0]);
+  return source ? { kind: 'carrier', url: source.url } : { kind: 'user' };
+}
+
+/** Counts working days (Monday to Friday); public holidays differ by region and are not known here. */
+export function addWorkingDays(iso: string, days: number): string {
+  let date = iso;
+  for (let left = days; left > 0; ) {
+    date = addDays(date, 1);
+    const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
+    if (weekday !== 0 && weekday !== 6) left--;
+  }
+  return date;
+}
+
+function travelDeadline({ today, carrier, renewal }: DeadlineInput): DeadlineResult {
+  if (!renewal || !isIsoDate(renewal)) return { ok: false, missing: 'renewal' };
+  const days = carrier.notice?.days ?? 0;
+  const cancelBy: DatedRule = days
+    ? { date: addDays(renewal, -days), rule: 'travel-notice', source: carrierFact(carrier, carrier.notice), amount: days }
+    : { date: renewal, rule: 'travel-renewal', source: carrierFact(carrier, carrier.autoRenew) };
+  // A plan cancelled in time runs to the end of the paid period and is not charged again.
+  const end: DatedRule = { date: renewal, rule: 'travel-renewal', source: carrierFact(carrier, carrier.autoRenew) };
+  return { ok: true, earliestEnd: end, freeEnd: end, cancelBy, missed: today > cancelBy.date };
+}
+
+/** End of the minimum term, never later than the longest initial term the rules allow. */
+function commitmentEnd(input: DeadlineInput, start: string): DatedRule | undefined {
+  const months = input.commitmentMonths;
+  if (!months || months <= 0) return undefined;
+  const cap = findRule(input.countries, 'max-initial-term');
+  if (cap && months > cap.rule.months)
+    return { date: addMonths(start, cap.rule.months), rule: 'max-initial-term', source: cap.source, amount: cap.rule.months };
+  return { date: addMonths(start, Math.round(months)), rule: 'commitment-end', source: { kind: 'user' } };
+}
+
+/** When a cancellation asked for on `from` takes effect, by the carrier's notice and the country's rules. */
+function noticeEnd(input: DeadlineInput, from: string, committed: DatedRule | undefined): DatedRule {
+  const { carrier, countries } = input;
+  if (findRule(countries, 'end-date-choice')) {
+    const choice = findRule(countries, 'end-date-choice')!;
+    return { date: from, rule: 'end-date-choice', source: choice.source };
+  }
+  const processing = findRule(countries, 'processing-days');
+  if (processing) {
+    const { days, workingDays } = processing.rule;
+    return { date: workingDays ? addWorkingDays(from, days) : addDays(from, days), rule: 'processing-days', source: processing.source, amount: days };
+  }
+  const afterTerm = findRule(countries, 'notice-after-term');
+  if (afterTerm && (!committed || committed.date <= from)) {
+    const { days, months } = afterTerm.rule;
+    const date = months ? addMonths(from, months) : addDays(from, days ?? 0);
+    return { date, rule: 'notice-after-term', source: afterTerm.source, amount: months ?? days };
+  }
+  const days = carrier.notice?.days;
+  const cap = findRule(countries, 'notice-cap');
+  if (cap && (days === undefined || days >= cap.rule.days))
+    return { date: addDays(from, cap.rule.days), rule: 'notice-cap', source: cap.source, amount: cap.rule.days };
+  return { date: addDays(from, days ?? 0), rule: 'carrier-notice', source: days !== undefined ? carrierFact(carrier, carrier.notice) : { kind: 'user' }, amount: days ?? 0 };
+}
+
+/** The first day leaving costs nothing: the end of the term, a country's free-after rule, or at once where the law bars penalties. */
+function freeEnd(input: DeadlineInput, start: string, earliestEnd: DatedRule, committed: DatedRule | undefined): DatedRule {
+  const { countries } = input;
+  const freeAfter = findRule(countries, 'free-after-months');
+  const afterMonths: DatedRule | undefined = freeAfter && {
+    date: addMonths(start, freeAfter.rule.months),
+    rule: 'free-after-months',
+    source: freeAfter.source,
+    amount: freeAfter.rule.months,
+  };
+  const candidates = [committed, afterMonths].filter((r): r is DatedRule => !!r);
+  let free: DatedRule;
+  if (candidates.length) free = candidates.reduce((a, b) => (b.date < a.date ? b : a));
+  else {
+    const noPenalty = findRule(countries, 'no-exit-penalty');
+    free = noPenalty ? { ...earliestEnd, rule: 'no-exit-penalty', source: noPenalty.source, amount: undefined } : earliestEnd;
+  }
+  return { ...free, date: laterOf(free.date, earliestEnd.date) };
+}
+
+export function deadlines(input: DeadlineInput): DeadlineResult {
+  const { today, carrier, start } = input;
+  if (carrier.kind === 'travel-esim') return travelDeadline(input);
+  if (!start || !isIsoDate(start)) return { ok: false, missing: 'start' };
+  const from = laterOf(today, start);
+  const committed = commitmentEnd(input, start);
+  let earliestEnd = noticeEnd(input, from, committed);
+  // Before the minimum term has run, a rule that gives notice only after the term ends waits for it.
+  if (committed && findRule(input.countries, 'notice-after-term') && committed.date > from)
+    earliestEnd = { ...committed, date: laterOf(committed.date, earliestEnd.date) };
+  return { ok: true, earliestEnd, freeEnd: freeEnd(input, start, earliestEnd, committed), missed: false };
+}

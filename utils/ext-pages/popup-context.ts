@@ -1,0 +1,43 @@
+/** What the popup needs from the browser: the tab it describes, what the background knows of it, and the page actions. */
+import { browser } from 'wxt/browser';
+import type { Found, ShowTarget, TabState, TabStateQuery, Target } from '@/utils/engine/messages';
+import { popupTabId } from './popup-tab';
+
+const LAST_COUNTRY = 'lastCountry';
+
+export interface PopupContext {
+  tabId?: number;
+  tabState?: TabState;
+  show(target: Target): Promise<boolean>;
+  /** Runs the locator once in a tab that is not a known carrier's (activeTab + scripting). */
+  find(): Promise<Found>;
+  lastCountry?: string;
+  rememberCountry(code: string): void;
+}
+
+
+export async function popupContext(search: string): Promise<PopupContext> {
+  const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+  const tabId = popupTabId(search, active?.id);
+  const query: TabStateQuery = { type: 'sim-exit/tab-state', tabId: tabId ?? -1 };
+  const tabState = tabId === undefined ? undefined : (((await browser.runtime.sendMessage(query)) as TabState | null) ?? undefined);
+  const stored = await browser.storage.local.get(LAST_COUNTRY);
+  return {
+    tabId,
+    tabState,
+    lastCountry: typeof stored[LAST_COUNTRY] === 'string' ? stored[LAST_COUNTRY] : undefined,
+    rememberCountry: (code) => void browser.storage.local.set({ [LAST_COUNTRY]: code }),
+    async find() {
+      if (tabId === undefined) throw new Error('no tab');
+      const [result] = await browser.scripting.executeScript({ target: { tabId }, files: ['/finder.js'] });
+      return (result?.result as Found | undefined) ?? { account: false, cancel: false };
+    },
+    async show(target) {
+      if (tabId === undefined) return false;
+      const message: ShowTarget = { type: 'sim-exit/show', target };
+      const reply = (await browser.tabs.sendMessage(tabId, message).catch(() => undefined)) as { shown?: boolean } | undefined;
+      if (reply?.shown) window.close();
+      return !!reply?.shown;
+    },
+  };
+}
