@@ -3,12 +3,21 @@ import type { Carrier, Country } from '@/data/schema';
 import { loadCarrier } from '@/utils/catalog';
 import { t } from '@/utils/i18n';
 import { FindOnPage } from './FindOnPage';
-import type { PopupContext } from '@/utils/ext-pages/popup-context';
+import type { Found, TabState, Target } from '@/utils/engine/messages';
 import { loadCountriesFor } from '@/utils/catalog';
 import { CountryView } from './CountryView';
 import { Guide } from './Guide';
 import { Lookup } from './Lookup';
 
+export interface PopupContext {
+  tabId?: number;
+  tabState?: TabState;
+  show(target: Target): Promise<boolean>;
+  /** Runs the locator once in a tab that is not a known carrier's (activeTab + scripting). */
+  find(): Promise<Found>;
+  lastCountry?: string;
+  rememberCountry(code: string): void;
+}
 
 type View = { name: 'guide'; carrier: Carrier; fromLookup: boolean } | { name: 'country'; code: string } | { name: 'lookup' } | { name: 'loading' };
 
@@ -35,7 +44,7 @@ export function App({ context }: { context: PopupContext }) {
     const id = context.tabState?.carrierId;
     if (id) void openCarrier(id, false).catch(() => setError(t('errorNoGuide')));
     else setView({ name: 'lookup' });
-  }, []);
+  }, [context.tabState?.carrierId]);
 
   const onThisCarrier = view.name === 'guide' && !view.fromLookup && context.tabState;
   return (
@@ -50,7 +59,11 @@ export function App({ context }: { context: PopupContext }) {
           </button>
         )}
       </header>
-      {error && <p role="alert" class="error">{error}</p>}
+      {error && (
+        <p role="alert" class="error">
+          {error}
+        </p>
+      )}
       {view.name === 'loading' && <p class="muted">{t('loading')}</p>}
       {view.name === 'lookup' && (
         <>

@@ -5,7 +5,7 @@ import { pick, t } from '@/utils/i18n';
 import { countryName } from '@/utils/i18n/format';
 import { clearReminder, loadReminder, REMIND_DAYS_BEFORE, requestNotifications, setReminder, type Reminder } from '@/utils/storage/reminders';
 
-function RuleLine({ rule, carrier }: { rule: DatedRule; carrier: Carrier }) {
+function RuleLine({ rule }: { rule: DatedRule }) {
   const { source } = rule;
   return (
     <dd class="muted">
@@ -73,7 +73,15 @@ export function Deadline(props: { carrier: Carrier; countries: Country[]; today?
           {dateInput('deadline-start', t('deadlineStart'), start, setStart)}
           <div class="field">
             <label for="deadline-months">{t('deadlineCommitment')}</label>
-            <input id="deadline-months" type="number" min="0" max="48" inputMode="numeric" value={months} onInput={(e) => setMonths((e.currentTarget as HTMLInputElement).value)} />
+            <input
+              id="deadline-months"
+              type="number"
+              min="0"
+              max="48"
+              inputMode="numeric"
+              value={months}
+              onInput={(e) => setMonths((e.currentTarget as HTMLInputElement).value)}
+            />
           </div>
         </>
       )}
@@ -85,17 +93,17 @@ export function Deadline(props: { carrier: Carrier; countries: Country[]; today?
               <dt>
                 {t('deadlineCancelBy')} <time dateTime={result.cancelBy.date}>{result.cancelBy.date}</time>
               </dt>
-              <RuleLine rule={result.cancelBy} carrier={carrier} />
+              <RuleLine rule={result.cancelBy} />
             </>
           )}
           <dt>
             {t('deadlineEarliest')} <time dateTime={result.earliestEnd.date}>{result.earliestEnd.date}</time>
           </dt>
-          <RuleLine rule={result.earliestEnd} carrier={carrier} />
+          <RuleLine rule={result.earliestEnd} />
           <dt>
             {t('deadlineFree')} <time dateTime={result.freeEnd.date}>{result.freeEnd.date}</time>
           </dt>
-          <RuleLine rule={result.freeEnd} carrier={carrier} />
+          <RuleLine rule={result.freeEnd} />
           {!travel && <dd class="muted">{t('deadlineFromToday')}</dd>}
         </dl>
       )}

@@ -133,7 +133,9 @@ export function Guide(props: { carrier: Carrier; countries: Country[]; page?: Pa
       <Fact title={t('refund')} text={c.refund?.text} src={c.refund?.src} carrier={c} />
       <Fact title={t('deleteAccount')} text={c.deleteAccount?.text} src={c.deleteAccount?.src} carrier={c} />
       <Fact title={t('portOut')} text={c.portOut?.text} src={c.portOut?.src} carrier={c} />
-      {c.notes?.map((note, i) => <Fact key={i} title={t('goodToKnow')} text={note.text} src={note.src} carrier={c} />)}
+      {c.notes?.map((note, i) => (
+        <Fact key={i} title={t('goodToKnow')} text={note.text} src={note.src} carrier={c} />
+      ))}
 
       {c.unverified.length > 0 && (
         <section class="unverified">

@@ -173,12 +173,16 @@ export function Letter(props: { carrier: Carrier; countries: Country[]; template
           <section lang={language.replace('_', '-')} aria-labelledby="letter-original">
             <h2 id="letter-original">{t('letterInLanguage', languageName(language))}</h2>
             {letter.to && <p class="muted">{t('letterTo', letter.to)}</p>}
-            <pre class="letter-text" data-letter="original">{letter.text}</pre>
+            <pre class="letter-text" data-letter="original">
+              {letter.text}
+            </pre>
           </section>
           {translation?.ok && (
             <section lang={reader.replace('_', '-')} aria-labelledby="letter-translation">
               <h2 id="letter-translation">{t('letterTranslation', languageName(reader))}</h2>
-              <pre class="letter-text translation" data-letter="translation">{translation.letter.text}</pre>
+              <pre class="letter-text translation" data-letter="translation">
+                {translation.letter.text}
+              </pre>
             </section>
           )}
         </div>

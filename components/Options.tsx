@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { UI_LOCALES } from '@/utils/i18n/locales';
+import { UI_LOCALES } from '@/utils/engine/locales';
 import { t } from '@/utils/i18n';
 import type { Settings } from '@/utils/storage/settings';
 
@@ -30,7 +30,11 @@ export function Options({ initial, save }: { initial: Settings; save(change: Par
       <p class="muted">{t('optionAutoHighlightHelp')}</p>
       <p>
         <label for="language">{t('optionLanguage')}</label>{' '}
-        <select id="language" value={settings.language} onChange={(e) => void update({ language: (e.target as HTMLSelectElement).value as Settings['language'] })}>
+        <select
+          id="language"
+          value={settings.language}
+          onChange={(e) => void update({ language: (e.target as HTMLSelectElement).value as Settings['language'] })}
+        >
           <option value="auto">{t('languageAuto')}</option>
           {UI_LOCALES.map((l) => (
             <option key={l} value={l} lang={l.replace('_', '-')}>

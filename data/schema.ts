@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 
-export { UI_LOCALES, type UiLocale } from '../utils/i18n/locales';
+export { UI_LOCALES, type UiLocale } from '../utils/engine/locales';
 
 /** The languages carriers write their sites and letters in (ISO 639-1). */
 export const CONTENT_LANGUAGES = ['it', 'fr', 'nl', 'de', 'en', 'es', 'ja', 'pt', 'pl'] as const;
@@ -35,18 +35,20 @@ const isoDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date checked as YYYY-MM-DD')
   .refine((d) => !Number.isNaN(Date.parse(d)), 'a real calendar date');
 
-export const Source = z.strictObject({
-  id: z.string().regex(/^[a-z0-9-]+$/, 'a short id of lowercase letters, digits and dashes'),
-  /** https, or http for an official page that exists only over http (the guide says so). */
-  url: z.url({ protocol: /^https?$/, error: 'an http(s) URL' }),
-  checked: isoDate,
-  /** true when the page is the carrier's, a regulator's or a government's own. */
-  official: z.boolean(),
-  title: z.string().optional(),
-}).refine((s) => s.official || !s.url.startsWith('http:'), {
-  path: ['url'],
-  message: 'only an official page that exists only over http may be cited over http; others need https',
-});
+export const Source = z
+  .strictObject({
+    id: z.string().regex(/^[a-z0-9-]+$/, 'a short id of lowercase letters, digits and dashes'),
+    /** https, or http for an official page that exists only over http (the guide says so). */
+    url: z.url({ protocol: /^https?$/, error: 'an http(s) URL' }),
+    checked: isoDate,
+    /** true when the page is the carrier's, a regulator's or a government's own. */
+    official: z.boolean(),
+    title: z.string().optional(),
+  })
+  .refine((s) => s.official || !s.url.startsWith('http:'), {
+    path: ['url'],
+    message: 'only an official page that exists only over http may be cited over http; others need https',
+  });
 export type Source = z.infer<typeof Source>;
 
 /** Ids of entries in the record's `sources` that back this fact. */
@@ -177,7 +179,22 @@ export const Carrier = z.strictObject({
 export type Carrier = z.infer<typeof Carrier>;
 export type CarrierInput = z.input<typeof Carrier>;
 
-export const LEGAL_TOPICS = ['withdrawal', 'notice', 'fees', 'max-term', 'end-date', 'price-change', 'switching', 'porting', 'cooling-off', 'after-term', 'channels', 'processing', 'credit-refund', 'letter'] as const;
+export const LEGAL_TOPICS = [
+  'withdrawal',
+  'notice',
+  'fees',
+  'max-term',
+  'end-date',
+  'price-change',
+  'switching',
+  'porting',
+  'cooling-off',
+  'after-term',
+  'channels',
+  'processing',
+  'credit-refund',
+  'letter',
+] as const;
 
 /** Ways of cancelling that a country's law gives every consumer. */
 export const LEGAL_CHANNELS = ['pec', 'cancel-button', 'online-three-clicks', 'registered-letter', 'email', 'phone', 'shop', 'new-operator'] as const;
@@ -281,7 +298,12 @@ export const LETTER_PLACEHOLDERS = {
 } as const satisfies Record<string, readonly string[]>;
 export type LetterPart = keyof typeof LETTER_PLACEHOLDERS;
 /** Template parts a country's `letter` rule can require; the others every template has. */
-export const PART_FOR_REQUIREMENT = { 'id-copy': 'idCopy', 'customer-number': 'customerNumber', 'iban-refund': 'creditRefund', signature: 'signature' } as const;
+export const PART_FOR_REQUIREMENT = {
+  'id-copy': 'idCopy',
+  'customer-number': 'customerNumber',
+  'iban-refund': 'creditRefund',
+  signature: 'signature',
+} as const;
 const OPTIONAL_PARTS: readonly LetterPart[] = ['creditRefund', 'signature'];
 
 /** Every placeholder a part names must be one of its own: the filler then never meets an unknown one. */

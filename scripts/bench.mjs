@@ -52,7 +52,12 @@ function pageOf(elements, clickableEvery) {
   return `<!doctype html><html><body>${parts.join('')}</body></html>`;
 }
 
-for (const [n, clickableEvery] of [[1_000, 3], [10_000, 3], [50_000, 3], [10_000, 20]]) {
+for (const [n, clickableEvery] of [
+  [1_000, 3],
+  [10_000, 3],
+  [50_000, 3],
+  [10_000, 20],
+]) {
   await page.setContent(pageOf(n, clickableEvery));
   await page.addScriptTag({ content: script });
   const count = await page.evaluate(() => document.getElementsByTagName('*').length);
@@ -63,16 +68,26 @@ for (const [n, clickableEvery] of [[1_000, 3], [10_000, 3], [50_000, 3], [10_000
     times.push(r.ms);
   }
   const density = clickableEvery === 3 ? '2 in 3 clickable' : `1 in ${clickableEvery / 2} clickable`;
-  row(`locate both targets, ${n.toLocaleString('en')} elements (${count.toLocaleString('en')} in DOM, ${density})`, `${median(times).toFixed(2)} ms median`, n === 10_000 ? '≤ 5 ms' : '');
+  row(
+    `locate both targets, ${n.toLocaleString('en')} elements (${count.toLocaleString('en')} in DOM, ${density})`,
+    `${median(times).toFixed(2)} ms median`,
+    n === 10_000 ? '≤ 5 ms' : '',
+  );
 }
 
-const carriers = readdirSync('data/carriers').map((f) => JSON.parse(readFileSync(join('data/carriers', f), 'utf8'))).map(({ id, name, aliases = [], country }) => ({ id, name, aliases, country }));
+const carriers = readdirSync('data/carriers')
+  .map((f) => JSON.parse(readFileSync(join('data/carriers', f), 'utf8')))
+  .map(({ id, name, aliases = [], country }) => ({ id, name, aliases, country }));
 await page.setContent('<!doctype html><html><body></body></html>');
 await page.addScriptTag({ content: script });
 const typed = ['Belgique', 'België', '意大利', 'Italy', 'vodafone', 'ho.', 'Vikings', 'DE', '🇮🇹'];
 const lookupRuns = await page.evaluate(({ carriers, typed }) => [0, 1, 2, 3, 4].map(() => window.simExitBench.lookup(carriers, typed)), { carriers, typed });
 const perKey = lookupRuns.slice(1).flatMap((r) => r.perKeystroke);
-row(`lookup per keystroke (${carriers.length} carriers + ${'all'} regions)`, `${median(perKey).toFixed(3)} ms median · ${Math.max(...perKey).toFixed(2)} ms max`, '≤ 0.2 ms median');
+row(
+  `lookup per keystroke (${carriers.length} carriers + ${'all'} regions)`,
+  `${median(perKey).toFixed(3)} ms median · ${Math.max(...perKey).toFixed(2)} ms max`,
+  '≤ 0.2 ms median',
+);
 row('lookup index build (first keystroke only)', `${median(lookupRuns.map((r) => r.buildMs)).toFixed(1)} ms median`);
 await browser.close();
 
@@ -105,7 +120,19 @@ await plain.waitForTimeout(300);
 const extensionContexts = contexts.filter((c) => c.origin.startsWith('chrome-extension://'));
 const manifest = JSON.parse(readFileSync(join(OUT, 'manifest.json'), 'utf8'));
 const injected = (manifest.content_scripts ?? [])
-  .filter((cs) => cs.matches.some((m) => m === '<all_urls>' || new RegExp(`^${m.replace(/[.]/g, '\\.').replace(/\*:\/\//, 'https?://').replace(/\/\*$/, '/.*').replace('*\\.', '(?:[^/]+\\.)?')}$`).test('https://example.com/account')))
+  .filter((cs) =>
+    cs.matches.some(
+      (m) =>
+        m === '<all_urls>' ||
+        new RegExp(
+          `^${m
+            .replace(/[.]/g, '\\.')
+            .replace(/\*:\/\//, 'https?://')
+            .replace(/\/\*$/, '/.*')
+            .replace('*\\.', '(?:[^/]+\\.)?')}$`,
+        ).test('https://example.com/account'),
+    ),
+  )
   .flatMap((cs) => cs.js)
   .reduce((n, f) => n + statSync(join(OUT, f)).size, 0);
 row('injected into a non-carrier page', `${injected} bytes · ${extensionContexts.length} extension script contexts`, '0');

@@ -91,7 +91,9 @@ function moduleCode(catalog: Catalog, name: string): string | undefined {
   if (name === 'summaries') {
     const countries: CountrySummary[] = catalog.countries.map((c) => ({ code: c.code, eu: c.eu, languages: c.languages, aliases: c.aliases }));
     const members = catalog.countries.find((c) => c.code === 'EU')?.members?.codes ?? [];
-    return [json(summaries(catalog)), `export const countries = ${JSON.stringify(countries)};`, `export const euMembers = ${JSON.stringify(members)};`].join('\n');
+    return [json(summaries(catalog)), `export const countries = ${JSON.stringify(countries)};`, `export const euMembers = ${JSON.stringify(members)};`].join(
+      '\n',
+    );
   }
   if (name === 'hosts') return json(catalog.carriers.flatMap((c) => c.hosts.map(({ host }) => ({ host, id: c.id }))));
   if (name === 'hints') return json(Object.fromEntries(catalog.carriers.map((c) => [c.id, c.hints])));
@@ -100,8 +102,14 @@ function moduleCode(catalog: Catalog, name: string): string | undefined {
     const loaders = (kind: string, ids: string[]) =>
       `{${ids.map((id) => `${JSON.stringify(id)}: () => import(${JSON.stringify(`${PREFIX}${kind}/${id}`)}).then((m) => m.default)`).join(',')}}`;
     return [
-      `export const carriers = ${loaders('carrier', catalog.carriers.map((c) => c.id))};`,
-      `export const countries = ${loaders('country', catalog.countries.map((c) => c.code))};`,
+      `export const carriers = ${loaders(
+        'carrier',
+        catalog.carriers.map((c) => c.id),
+      )};`,
+      `export const countries = ${loaders(
+        'country',
+        catalog.countries.map((c) => c.code),
+      )};`,
       `export const esimRemoval = () => import(${JSON.stringify(`${PREFIX}esim-removal`)}).then((m) => m.default);`,
     ].join('\n');
   }

@@ -11,7 +11,17 @@ if (!existsSync(`${dir}/manifest.json`)) {
 
 const result = await linter
   .createInstance({
-    config: { _: [dir], logLevel: 'fatal', stack: false, pretty: false, warningsAsErrors: false, metadata: false, output: 'none', boring: true, selfHosted: false },
+    config: {
+      _: [dir],
+      logLevel: 'fatal',
+      stack: false,
+      pretty: false,
+      warningsAsErrors: false,
+      metadata: false,
+      output: 'none',
+      boring: true,
+      selfHosted: false,
+    },
     runAsBinary: false,
   })
   .run();

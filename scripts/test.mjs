@@ -12,6 +12,7 @@ const json = (file) => ['--reporter=default', '--reporter=json', `--outputFile.j
 const steps = [
   ['data', 'npx', ['vite-node', 'scripts/check-data.ts']],
   ['types', 'npx', ['tsc', '--noEmit']],
+  ['lint', 'npm', ['run', '--silent', 'lint']],
   ['unit', 'npx', ['vitest', 'run', ...json(reports[0])]],
   ['build', 'npx', ['wxt', 'build']],
   ['firefox', 'npx', ['wxt', 'build', '-b', 'firefox']],

@@ -5,7 +5,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { z } from 'zod';
+import { type z } from 'zod';
 import { Carrier, Country, EsimRemoval, Keywords, LETTER_PLACEHOLDERS, LetterTemplate, Localized, PART_FOR_REQUIREMENT, UI_LOCALES } from '../data/schema';
 
 export interface DataProblem {
@@ -93,7 +93,8 @@ function checkCarrier(rel: string, c: Carrier, countries: Map<string, Country>, 
   const need = c.languages.filter((l) => l !== 'en' && (country?.languages.includes(l) ?? false));
   c.steps?.items.forEach((step, i) => {
     for (const lang of need)
-      if (!step[lang as keyof Localized]) problems.push({ file: rel, field: `steps.items[${i}].${lang}`, message: `steps need the carrier's language "${lang}"` });
+      if (!step[lang as keyof Localized])
+        problems.push({ file: rel, field: `steps.items[${i}].${lang}`, message: `steps need the carrier's language "${lang}"` });
   });
   const kinds = new Set(c.methods.map((m) => m.kind));
   for (const field of c.unverified) {
@@ -106,7 +107,8 @@ function checkCarrier(rel: string, c: Carrier, countries: Map<string, Country>, 
   if (c.kind === 'travel-esim' && !c.autoRenew && !c.unverified.includes('autoRenew'))
     problems.push({ file: rel, field: 'autoRenew', message: 'a travel eSIM says whether plans renew, or marks "autoRenew" unverified' });
   for (const [path, text] of localizedTexts(c, ''))
-    for (const lang of Object.keys(text)) if (!text[lang as keyof Localized]?.trim()) problems.push({ file: rel, field: `${path}.${lang}`, message: 'empty text' });
+    for (const lang of Object.keys(text))
+      if (!text[lang as keyof Localized]?.trim()) problems.push({ file: rel, field: `${path}.${lang}`, message: 'empty text' });
 }
 
 export function jsonFiles(dir: string): string[] {
@@ -180,7 +182,11 @@ function checkLetters(data: LoadedData, problems: DataProblem[]) {
       }
       for (const need of required)
         if (!template[PART_FOR_REQUIREMENT[need]])
-          problems.push({ file: file(lang), field: PART_FOR_REQUIREMENT[need], message: `${record.code} letters must carry "${need}", but this template has no "${PART_FOR_REQUIREMENT[need]}"` });
+          problems.push({
+            file: file(lang),
+            field: PART_FOR_REQUIREMENT[need],
+            message: `${record.code} letters must carry "${need}", but this template has no "${PART_FOR_REQUIREMENT[need]}"`,
+          });
     });
   }
 }

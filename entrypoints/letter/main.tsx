@@ -11,7 +11,13 @@ async function start() {
   await startPage();
   const root = document.getElementById('app')!;
   const carrier = await loadCarrier(new URLSearchParams(location.search).get('carrier') ?? '');
-  if (!carrier) return render(<p role="alert" class="error">{t('letterNotFound')}</p>, root);
+  if (!carrier)
+    return render(
+      <p role="alert" class="error">
+        {t('letterNotFound')}
+      </p>,
+      root,
+    );
   document.title = t('letterPageTitle', carrier.name);
   render(
     <>

@@ -10,7 +10,7 @@ describe('size budgets of the Chrome build', () => {
     expect(sizes.contentScript.raw).toBeLessThanOrEqual(15 * KB);
   });
 
-  it('keeps the popup with its largest guide and that country\'s legal notes within 40 KB gzip', () => {
+  it("keeps the popup with its largest guide and that country's legal notes within 40 KB gzip", () => {
     expect(sizes.popupWithData.gzip).toBeLessThanOrEqual(40 * KB);
   });
 

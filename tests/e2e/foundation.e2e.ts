@@ -2,7 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, eventually, launch, type Harness } from './harness';
 
-const page = (title: string) => `<!doctype html><html><head><title>${title}</title></head><body><h1>${title}</h1><a href="/area-clienti">Area Clienti</a></body></html>`;
+const page = (title: string) =>
+  `<!doctype html><html><head><title>${title}</title></head><body><h1>${title}</h1><a href="/area-clienti">Area Clienti</a></body></html>`;
 
 let h: Harness;
 beforeAll(async () => {
@@ -20,7 +21,12 @@ describe('badge on carrier sites', () => {
     ['https://www.airalo.com/my-esims', 'eSIM'],
   ])('sets the badge on %s', async (url, text) => {
     const tab = await h.visit(url, page('Carrier'));
-    expect(await eventually(() => h.badge(tab), (b) => b !== '')).toBe(text);
+    expect(
+      await eventually(
+        () => h.badge(tab),
+        (b) => b !== '',
+      ),
+    ).toBe(text);
     await tab.close();
   });
 
@@ -37,10 +43,20 @@ describe('badge on carrier sites', () => {
 
   it('clears the badge when the tab leaves the carrier site', async () => {
     const tab = await h.visit('https://www.windtre.it/', page('WINDTRE'));
-    expect(await eventually(() => h.badge(tab), (b) => b !== '')).toBe('IT');
+    expect(
+      await eventually(
+        () => h.badge(tab),
+        (b) => b !== '',
+      ),
+    ).toBe('IT');
     await h.visit('https://example.com/next', page('Elsewhere')).then((p) => p.close());
     await tab.goto('https://example.com/next');
-    expect(await eventually(() => h.badge(tab), (b) => b === '')).toBe('');
+    expect(
+      await eventually(
+        () => h.badge(tab),
+        (b) => b === '',
+      ),
+    ).toBe('');
     await tab.close();
   });
 });
@@ -48,7 +64,10 @@ describe('badge on carrier sites', () => {
 describe('popup', () => {
   it("shows the guide of the tab's carrier with ways to cancel and dated sources", async () => {
     const tab = await h.visit('https://www.vodafone.it/privati/area-fai-da-te.html', page('Vodafone'));
-    await eventually(() => h.badge(tab), (b) => b !== '');
+    await eventually(
+      () => h.badge(tab),
+      (b) => b !== '',
+    );
     const popup = await h.popup(await h.tabIdOf(tab));
     await expect.poll(() => popup.locator('h2').first().textContent()).toBe('Vodafone Italia');
     const text = await popup.locator('main').innerText();

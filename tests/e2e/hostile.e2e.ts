@@ -151,7 +151,12 @@ describe('hostile carrier pages', () => {
     await marked(page, 'cancel');
     await expectOutlines(page);
     await expectPageWorks(page);
-    expect(await eventually(() => tabFound(page), (f) => !!f?.account && !!f?.cancel)).toEqual({ account: true, cancel: true });
+    expect(
+      await eventually(
+        () => tabFound(page),
+        (f) => !!f?.account && !!f?.cancel,
+      ),
+    ).toEqual({ account: true, cancel: true });
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -181,7 +186,12 @@ describe('hostile carrier pages', () => {
     await marked(page, 'account');
     await marked(page, 'cancel');
     await expectOutlines(page);
-    expect(await eventually(() => tabFound(page), (f) => !!f?.account && !!f?.cancel)).toEqual({ account: true, cancel: true });
+    expect(
+      await eventually(
+        () => tabFound(page),
+        (f) => !!f?.account && !!f?.cancel,
+      ),
+    ).toEqual({ account: true, cancel: true });
 
     // Now forge again while SIM Exit runs: stop-script events with the real extension id, fake
     // location changes, messages in SIM Exit's shapes, and marks moved onto the decoys.
@@ -199,14 +209,18 @@ describe('hostile carrier pages', () => {
     await popup.getByText('Show me the cancel button').click();
     await closed;
     await page.bringToFront();
-    await expect.poll(async () => {
-      const box = await page.locator('[data-expect="cancel"]').boundingBox();
-      return box !== null && box.y >= 0 && box.y + box.height <= 800;
-    }).toBe(true);
-    expect(await page.evaluate(() => {
-      const boxes = [...document.querySelectorAll('sim-exit-overlay')].flatMap((el) => [...(el.shadowRoot?.querySelectorAll('.box.pulse') ?? [])]);
-      return boxes.map((b) => (b as HTMLElement).dataset.target);
-    })).toEqual(['cancel']);
+    await expect
+      .poll(async () => {
+        const box = await page.locator('[data-expect="cancel"]').boundingBox();
+        return box !== null && box.y >= 0 && box.y + box.height <= 800;
+      })
+      .toBe(true);
+    expect(
+      await page.evaluate(() => {
+        const boxes = [...document.querySelectorAll('sim-exit-overlay')].flatMap((el) => [...(el.shadowRoot?.querySelectorAll('.box.pulse') ?? [])]);
+        return boxes.map((b) => (b as HTMLElement).dataset.target);
+      }),
+    ).toEqual(['cancel']);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -4,7 +4,9 @@ import { validateData } from '../../scripts/validate-data';
 import { ARTIFACTS, eventually, fixture, launch, type Harness } from './harness';
 
 // A carrier whose web domain no source confirms (hosts unverified) has no pages for SIM Exit to run on.
-const carriers = validateData().data.carriers.map((c) => c.record).filter((c) => c.hosts.length > 0);
+const carriers = validateData()
+  .data.carriers.map((c) => c.record)
+  .filter((c) => c.hosts.length > 0);
 const hostOf = (id: string) => carriers.find((c) => c.id === id)!.hosts[0].host;
 
 let h: Harness;
@@ -70,7 +72,10 @@ describe('from the popup', () => {
     await markedExpectation(page, 'cancel');
     await page.evaluate(() => window.scrollTo(0, 0));
     const tabId = await h.tabIdOf(page);
-    await eventually(() => h.worker.evaluate(async (id) => (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`]?.found?.cancel, tabId), (v) => v === true);
+    await eventually(
+      () => h.worker.evaluate(async (id) => (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`]?.found?.cancel, tabId),
+      (v) => v === true,
+    );
     const popup = await h.popup(tabId);
     const closed = popup.waitForEvent('close');
     await popup.getByText('Show me the cancel button').click();
@@ -78,10 +83,12 @@ describe('from the popup', () => {
     await page.bringToFront();
     const cancel = page.locator('[data-sim-exit="cancel"]');
     // Scrolling is smooth: wait until the target sits inside the 300 px viewport.
-    await expect.poll(async () => {
-      const box = await cancel.boundingBox();
-      return box !== null && box.y >= 0 && box.y + box.height <= 300;
-    }).toBe(true);
+    await expect
+      .poll(async () => {
+        const box = await cancel.boundingBox();
+        return box !== null && box.y >= 0 && box.y + box.height <= 300;
+      })
+      .toBe(true);
     expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
     expect(await page.locator('sim-exit-overlay').evaluate((host) => !!host.shadowRoot!.querySelector('.box.pulse'))).toBe(true);
     await page.close();

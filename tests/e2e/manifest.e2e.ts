@@ -37,7 +37,10 @@ function sources(dir: string): string[] {
   });
 }
 
-const code = ['entrypoints', 'components', 'utils'].flatMap(sources).map((f) => readFileSync(f, 'utf8')).join('\n');
+const code = ['entrypoints', 'components', 'utils']
+  .flatMap(sources)
+  .map((f) => readFileSync(f, 'utf8'))
+  .join('\n');
 const apisUsed = new Set([...code.matchAll(/\b(?:browser|chrome)\.([a-zA-Z0-9]+)\b/g)].map((m) => m[1]));
 
 /** Derived from the source: every API needing a permission, plus activeTab for executeScript on the current tab. */

@@ -53,14 +53,22 @@ describe('network requests made by SIM Exit', () => {
     for (const [url, file] of pages) {
       last = await visit(url, fixture(file));
       await last.locator('[data-sim-exit="account"]').first().waitFor({ state: 'attached', timeout: 8000 });
-      expect(await eventually(() => h.badge(last!), (b) => b !== '')).not.toBe('');
+      expect(
+        await eventually(
+          () => h.badge(last!),
+          (b) => b !== '',
+        ),
+      ).not.toBe('');
     }
 
     // The popup on a carrier tab: the guide, then "Show me".
     const tabId = await h.tabIdOf(last!);
     const popup = await h.popup(tabId);
     await expect.poll(() => popup.locator('main').innerText()).toContain('Ways to cancel');
-    await popup.getByText('Show me the account link').click().catch(() => undefined);
+    await popup
+      .getByText('Show me the account link')
+      .click()
+      .catch(() => undefined);
 
     // The popup off carrier sites: the country lookup and the on-demand finder.
     const other = await visit('https://example.com/account', '<a href="/account">My account</a>');
@@ -80,7 +88,10 @@ describe('network requests made by SIM Exit', () => {
 
     // A navigation inside a carrier tab (the badge is cleared and set again).
     await last!.goto('https://www.tim.it/area-clienti/');
-    await eventually(() => h.badge(last!), (b) => b === 'IT');
+    await eventually(
+      () => h.badge(last!),
+      (b) => b === 'IT',
+    );
     await last!.waitForTimeout(1000);
 
     expect(seen.length).toBeGreaterThan(0);
@@ -92,6 +103,8 @@ describe('network requests made by SIM Exit', () => {
     await h.worker.evaluate(() => fetch('https://probe.invalid/from-worker').catch(() => undefined));
     const popup = await h.popup();
     await popup.evaluate(() => fetch('https://probe.invalid/from-popup').catch(() => undefined));
-    await expect.poll(() => seen.slice(before).map((r) => r.url)).toEqual(expect.arrayContaining(['https://probe.invalid/from-worker', 'https://probe.invalid/from-popup']));
+    await expect
+      .poll(() => seen.slice(before).map((r) => r.url))
+      .toEqual(expect.arrayContaining(['https://probe.invalid/from-worker', 'https://probe.invalid/from-popup']));
   });
 });

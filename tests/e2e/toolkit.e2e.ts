@@ -14,7 +14,10 @@ afterAll(() => h?.close());
 describe('cancellation toolkit', () => {
   it('fills the letter from the popup: actions wait for the required fields, the text carries the address and the user data', async () => {
     const tab = await h.visit('https://www.vodafone.it/privati/area-fai-da-te.html', carrierPage);
-    await eventually(() => h.badge(tab), (b) => b !== '');
+    await eventually(
+      () => h.badge(tab),
+      (b) => b !== '',
+    );
     const popup = await h.popup(await h.tabIdOf(tab));
     await popup.setViewportSize({ width: 400, height: 900 });
     const toolkit = popup.locator('section.toolkit');

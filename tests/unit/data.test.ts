@@ -86,7 +86,9 @@ describe('an invalid record', () => {
       source.url = 'http://www.base.be/';
       source.official = false;
     });
-    expect(formatProblems(problems)).toMatch(/data\/carriers\/base\.json: sources\[0\]\.url: only an official page that exists only over http may be cited over http/);
+    expect(formatProblems(problems)).toMatch(
+      /data\/carriers\/base\.json: sources\[0\]\.url: only an official page that exists only over http may be cited over http/,
+    );
   });
 
   it('accepts an official page that exists only over http', () => {

@@ -144,6 +144,9 @@ describe('travel eSIMs', () => {
 
   it('needs the renewal date; contracts need the start date', () => {
     expect(deadlines({ today: '2026-03-10', carrier: carrier('holafly'), countries: chainFor('global') })).toEqual({ ok: false, missing: 'renewal' });
-    expect(deadlines({ today: '2026-03-10', carrier: carrier('tim'), countries: chainFor('IT'), start: '2026-02-30' })).toEqual({ ok: false, missing: 'start' });
+    expect(deadlines({ today: '2026-03-10', carrier: carrier('tim'), countries: chainFor('IT'), start: '2026-02-30' })).toEqual({
+      ok: false,
+      missing: 'start',
+    });
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { letterTemplates as letters } from '@/utils/catalog/letters';
 import { LetterTemplates } from '@/data/schema';
-import { UI_LOCALES } from '@/utils/i18n/locales';
+import { UI_LOCALES } from '@/utils/engine/locales';
 import { buildLetter, channelsFor, CHANNELS, checkFields, fill, formatLetterDate, letterLanguages, mailtoUrl, type LetterFields } from '@/utils/engine/letter';
 import { validateData } from '../../scripts/validate-data';
 
@@ -11,7 +11,13 @@ const countries = data.countries.map((c) => c.record);
 const templates = LetterTemplates.parse(letters) as typeof letters;
 const carrier = (id: string) => carriers.find((c) => c.id === id)!;
 
-const fields: LetterFields = { name: 'Maria Rossi', phone: '+39 333 123 4567', customerNumber: 'C-998877', iccid: '8939 1000 0012 3456 789', date: '2026-02-28' };
+const fields: LetterFields = {
+  name: 'Maria Rossi',
+  phone: '+39 333 123 4567',
+  customerNumber: 'C-998877',
+  iccid: '8939 1000 0012 3456 789',
+  date: '2026-02-28',
+};
 const build = (id: string, channel: (typeof CHANNELS)[number], language: (typeof UI_LOCALES)[number], f: LetterFields = fields) =>
   buildLetter({ carrier: carrier(id), countries, fields: f, channel, language, templates });
 

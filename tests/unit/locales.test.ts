@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { UI_LOCALES } from '@/utils/i18n/locales';
+import { UI_LOCALES } from '@/utils/engine/locales';
 
 type Messages = Record<string, { message: string }>;
 const load = (locale: string): Messages => JSON.parse(readFileSync(`locales/${locale}.json`, 'utf8'));
@@ -19,7 +19,11 @@ function keysUsedInCode(): string[] {
 
 describe('locales', () => {
   it('has a file for every UI language and no other', () => {
-    expect(readdirSync('locales').map((f) => f.replace('.json', '')).sort()).toEqual([...UI_LOCALES].sort());
+    expect(
+      readdirSync('locales')
+        .map((f) => f.replace('.json', ''))
+        .sort(),
+    ).toEqual([...UI_LOCALES].sort());
   });
 
   it.each(UI_LOCALES.filter((l) => l !== 'en'))('%s has every key of en with the same placeholders', (locale) => {

@@ -99,7 +99,10 @@ describe('locate', () => {
     const node: fc.Memo<string> = fc.memo((depth) =>
       fc
         .tuple(fc.constantFrom(...tags), fc.constantFrom(...words), fc.array(depth > 1 ? node(depth - 1) : fc.constant(''), { maxLength: 4 }), fc.boolean())
-        .map(([tag, text, children, hidden]) => `<${tag} ${tag === 'a' ? 'href="/p"' : ''} ${hidden ? 'hidden' : ''} role="button">${text}${children.join('')}</${tag}>`),
+        .map(
+          ([tag, text, children, hidden]) =>
+            `<${tag} ${tag === 'a' ? 'href="/p"' : ''} ${hidden ? 'hidden' : ''} role="button">${text}${children.join('')}</${tag}>`,
+        ),
     );
     fc.assert(
       fc.property(node(4), fc.constantFrom('account' as const, 'cancel' as const), (html, intent) => {

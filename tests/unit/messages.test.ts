@@ -46,7 +46,8 @@ describe('parseMessage', () => {
 
   it('accepts only senders with exactly this extension id', () => {
     expect(fromThisExtension({ id: 'abc' }, 'abc')).toBe(true);
-    for (const sender of [{}, { id: undefined }, { id: '' }, { id: 'ABC' }, { id: 'abc ' }, { id: 'other' }]) expect(fromThisExtension(sender, 'abc')).toBe(false);
+    for (const sender of [{}, { id: undefined }, { id: '' }, { id: 'ABC' }, { id: 'abc ' }, { id: 'other' }])
+      expect(fromThisExtension(sender, 'abc')).toBe(false);
   });
 });
 
@@ -87,7 +88,9 @@ describe('the background ignores what is not ours or not well-formed', () => {
   });
 
   it('takes the carrier from the sender URL: a report from a non-carrier page sets nothing', async () => {
-    expect(await handleMessage({ type: 'sim-exit/page', found: { account: true, cancel: true }, carrierId: 'tim' }, fromPage('https://tim.it.evil.example/', 6))).toBeUndefined();
+    expect(
+      await handleMessage({ type: 'sim-exit/page', found: { account: true, cancel: true }, carrierId: 'tim' }, fromPage('https://tim.it.evil.example/', 6)),
+    ).toBeUndefined();
     expect(await handleMessage({ type: 'sim-exit/page', found: { account: true, cancel: true } }, { ...own, frameId: 0, tab: tab(6) })).toBeUndefined();
     expect(await handleMessage({ type: 'sim-exit/tab-state', tabId: 6 }, own)).toBeNull();
     expect(await fakeBrowser.action.getBadgeText({ tabId: 6 })).toBe('');

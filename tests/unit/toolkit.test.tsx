@@ -95,12 +95,12 @@ describe('checklist', () => {
     const carrier = (await loadCarrier('proximus'))!;
     const first = render(<Toolkit carrier={carrier} countries={[]} />);
     await open('checklist');
-    fireEvent.click(screen.getByRole('checkbox', { name: 'Save the carrier\'s confirmation' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: "Save the carrier's confirmation" }));
     await waitFor(async () => expect((await fakeBrowser.storage.local.get('checklist:proximus'))['checklist:proximus']).toMatchObject({ confirmation: true }));
     first.unmount();
     render(<Toolkit carrier={carrier} countries={[]} />);
     await open('checklist');
-    await waitFor(() => expect((screen.getByRole('checkbox', { name: 'Save the carrier\'s confirmation' }) as HTMLInputElement).checked).toBe(true));
+    await waitFor(() => expect((screen.getByRole('checkbox', { name: "Save the carrier's confirmation" }) as HTMLInputElement).checked).toBe(true));
     expect((screen.getByRole('checkbox', { name: 'Settle the last bill' }) as HTMLInputElement).checked).toBe(false);
   });
 });

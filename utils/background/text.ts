@@ -4,7 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { fillPlaceholders } from '../i18n/index';
-import type { UiLocale } from '../i18n/locales';
+import type { UiLocale } from '../engine/locales';
 import type { Target } from '../engine/messages';
 
 type Entry = { message: string } | undefined;

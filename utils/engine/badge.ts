@@ -1,5 +1,5 @@
 /** What the toolbar icon shows for a tab on a carrier's site. */
-import type { CarrierSummary } from '../catalog';
+import type { CarrierSummary } from '@/scripts/catalog';
 
 export const BADGE_COLOR = '#0b7a5a';
 

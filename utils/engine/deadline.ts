@@ -91,8 +91,7 @@ export interface DeadlineInput {
 }
 
 export type DeadlineResult =
-  | { ok: true; earliestEnd: DatedRule; freeEnd: DatedRule; cancelBy?: DatedRule; missed: boolean }
-  | { ok: false; missing: 'start' | 'renewal' };
+  { ok: true; earliestEnd: DatedRule; freeEnd: DatedRule; cancelBy?: DatedRule; missed: boolean } | { ok: false; missing: 'start' | 'renewal' };
 
 type RuleOf<K extends CountryRule['kind']> = Extract<CountryRule, { kind: K }>;
 
@@ -122,7 +121,7 @@ function carrierFact(carrier: Carrier, fact: { src: string[] } | undefined): Rul
 /** Counts working days (Monday to Friday); public holidays differ by region and are not known here. */
 export function addWorkingDays(iso: string, days: number): string {
   let date = iso;
-  for (let left = days; left > 0; ) {
+  for (let left = days; left > 0;) {
     date = addDays(date, 1);
     const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
     if (weekday !== 0 && weekday !== 6) left--;
@@ -173,7 +172,12 @@ function noticeEnd(input: DeadlineInput, from: string, committed: DatedRule | un
   const cap = findRule(countries, 'notice-cap');
   if (cap && (days === undefined || days >= cap.rule.days))
     return { date: addDays(from, cap.rule.days), rule: 'notice-cap', source: cap.source, amount: cap.rule.days };
-  return { date: addDays(from, days ?? 0), rule: 'carrier-notice', source: days !== undefined ? carrierFact(carrier, carrier.notice) : { kind: 'user' }, amount: days ?? 0 };
+  return {
+    date: addDays(from, days ?? 0),
+    rule: 'carrier-notice',
+    source: days !== undefined ? carrierFact(carrier, carrier.notice) : { kind: 'user' },
+    amount: days ?? 0,
+  };
 }
 
 /** The first day leaving costs nothing: the end of the term, a country's free-after rule, or at once where the law bars penalties. */

@@ -3,7 +3,7 @@
  * what the user typed. Either every placeholder is filled or no text is produced at all.
  */
 import type { Carrier, Country, LetterPart, LetterRequirement, LetterTemplate, LetterTemplates } from '@/data/schema';
-import type { UiLocale } from '../i18n/locales';
+import type { UiLocale } from '../engine/locales';
 import { isIsoDate } from './deadline';
 
 export type Channel = 'letter' | 'pec' | 'email';
@@ -37,7 +37,7 @@ export interface Letter {
   legalBasis?: { title: string; url: string };
 }
 
-export type LetterResult = { ok: true; letter: Letter } | { ok: false, problems: FieldProblem[] };
+export type LetterResult = { ok: true; letter: Letter } | { ok: false; problems: FieldProblem[] };
 
 /** Notes that state the right to leave (or when): the only ones a cancellation letter may cite. */
 const LEGAL_BASIS_TOPICS = ['withdrawal', 'end-date'] as const;
@@ -119,14 +119,12 @@ export function buildLetter({ carrier, countries, fields, channel, language, tem
   const problems = checkFields(fields);
   if (problems.length) return { ok: false, problems };
   const t: LetterTemplate = templates.templates[language] ?? templates.templates.en!;
-  const part = (key: LetterPart, values: Record<string, string | undefined> = {}) => fill(t[key] ?? "", values);
+  const part = (key: LetterPart, values: Record<string, string | undefined> = {}) => fill(t[key] ?? '', values);
 
   const travel = carrier.kind === 'travel-esim';
   const customerNumber = fields.customerNumber?.trim();
   const iccid = fields.iccid?.replace(/\s/g, '');
-  const reference = [customerNumber && part('customerNumber', { customerNumber }), iccid && part('iccid', { iccid })]
-    .filter(Boolean)
-    .join(t.referenceJoin);
+  const reference = [customerNumber && part('customerNumber', { customerNumber }), iccid && part('iccid', { iccid })].filter(Boolean).join(t.referenceJoin);
   const to = channelsFor(carrier).find((c) => c.channel === channel)?.to;
   const basis = legalBasis(carrier, countries, language);
   const person = { name: fields.name, phone: fields.phone, reference };
@@ -144,7 +142,12 @@ export function buildLetter({ carrier, countries, fields, channel, language, tem
   const dateLine = formatLetterDate(fields.date.trim(), language);
   const head =
     channel === 'letter'
-      ? [[fields.name.trim(), fields.phone.trim()].join('\n'), [part('addressee', { carrier: carrier.name }), to].filter(Boolean).join('\n'), dateLine, part('subjectLabel', { subject })]
+      ? [
+          [fields.name.trim(), fields.phone.trim()].join('\n'),
+          [part('addressee', { carrier: carrier.name }), to].filter(Boolean).join('\n'),
+          dateLine,
+          part('subjectLabel', { subject }),
+        ]
       : [dateLine];
   const body = [...head, ...paragraphs].join('\n\n');
   const text = channel === 'letter' ? body : `${part('subjectLabel', { subject })}\n\n${body}`;
@@ -153,7 +156,9 @@ export function buildLetter({ carrier, countries, fields, channel, language, tem
 
 /** What the country rules (own country first, then the EU) ask a cancellation letter to carry. */
 export function letterRequires(countries: Country[]): Set<LetterRequirement> {
-  return new Set(countries.flatMap((c) => c.rules.flatMap((r) => (r.kind === 'letter' ? r.requires : r.kind === 'credit-refund' ? ['iban-refund' as const] : []))));
+  return new Set(
+    countries.flatMap((c) => c.rules.flatMap((r) => (r.kind === 'letter' ? r.requires : r.kind === 'credit-refund' ? ['iban-refund' as const] : []))),
+  );
 }
 
 /** A mailto: link for an email or PEC; the body travels in the URL, so nothing leaves without the user's mail client. */

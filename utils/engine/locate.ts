@@ -2,7 +2,7 @@
  * DOM + intent → ranked candidates for "the account link" and "the cancel action". Generic engine:
  * carriers only contribute data (hints); multilingual phrases come from data/keywords.json.
  */
-import type { Target } from './messages';
+import type { Target } from './actions';
 import { containsPhrase, fold } from './text';
 
 /** Phrase lists per language, strongest first within each list. */
@@ -78,7 +78,10 @@ function linkPath(href: string | null): string {
   // Plain site paths ("/area-clienti") need no work; this runs for every link on the page.
   if (/^\/[\w/-]*$/.test(href)) return href;
   // String work instead of new URL(), for the same reason.
-  const path = href.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, '').replace(/[?#].*$/, '').replace(/\.[a-z]+$/i, '');
+  const path = href
+    .replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, '')
+    .replace(/[?#].*$/, '')
+    .replace(/\.[a-z]+$/i, '');
   try {
     return decodeURIComponent(path);
   } catch {
@@ -115,8 +118,7 @@ function phraseScore(field: string, lists: string[][], weight: number): number {
   let best = 0;
   if (!field) return best;
   for (const phrases of lists)
-    for (let i = 0; i < phrases.length && weight - i > best; i++)
-      if (containsPhrase(field, phrases[i])) best = weight - Math.min(i, 10);
+    for (let i = 0; i < phrases.length && weight - i > best; i++) if (containsPhrase(field, phrases[i])) best = weight - Math.min(i, 10);
   return best;
 }
 
@@ -169,7 +171,11 @@ function prefilter(intents: Intent[]): (fields: string[]) => number {
  * Finds candidates for every target in one pass over the page (the content script always wants
  * both), best first.
  */
-export function locateAll(root: Document | ShadowRoot | Element, options: LocateOptions, targets: Target[] = ['account', 'cancel']): Record<Target, Candidate[]> {
+export function locateAll(
+  root: Document | ShadowRoot | Element,
+  options: LocateOptions,
+  targets: Target[] = ['account', 'cancel'],
+): Record<Target, Candidate[]> {
   const visible = options.isVisible ?? isVisibleByLayout;
   const intents = targets.map((t) => compileIntent(t, options));
   const candidateIntents = prefilter(intents);

@@ -76,7 +76,8 @@ export function buildIndex(carriers: readonly LookupCarrier[], extraAliases: Rec
     names: [...new Set([...displayNames.map((d) => d.of(code) ?? ''), ...(extraAliases[code] ?? [])].map(fold).filter(Boolean))],
     boost: withCarriers.has(code) ? 1 : 0,
   }));
-  for (const c of carriers) entries.push({ hit: { type: 'carrier', id: c.id }, names: [c.name, ...c.aliases.map((a) => (typeof a === 'string' ? a : a.name))].map(fold), boost: 1 });
+  for (const c of carriers)
+    entries.push({ hit: { type: 'carrier', id: c.id }, names: [c.name, ...c.aliases.map((a) => (typeof a === 'string' ? a : a.name))].map(fold), boost: 1 });
   return { entries, codes: new Set(codes) };
 }
 

@@ -4,12 +4,9 @@
  */
 import type { CarrierHints, Phrases } from './locate';
 
-export type Target = 'account' | 'cancel';
+import type { Found, Target } from './actions';
 
-export interface Found {
-  account: boolean;
-  cancel: boolean;
-}
+export type { Found, Target };
 
 /** Page script → background: "I have started; what should I look for?" Answered with a PageSetup. */
 export interface Hello {

@@ -1,20 +1,10 @@
 /** What the popup needs from the browser: the tab it describes, what the background knows of it, and the page actions. */
 import { browser } from 'wxt/browser';
-import type { Found, ShowTarget, TabState, TabStateQuery, Target } from '@/utils/engine/messages';
+import type { PopupContext } from '@/components/App';
+import type { Found, ShowTarget, TabState, TabStateQuery } from '@/utils/engine/messages';
 import { popupTabId } from './popup-tab';
 
 const LAST_COUNTRY = 'lastCountry';
-
-export interface PopupContext {
-  tabId?: number;
-  tabState?: TabState;
-  show(target: Target): Promise<boolean>;
-  /** Runs the locator once in a tab that is not a known carrier's (activeTab + scripting). */
-  find(): Promise<Found>;
-  lastCountry?: string;
-  rememberCountry(code: string): void;
-}
-
 
 export async function popupContext(search: string): Promise<PopupContext> {
   const [active] = await browser.tabs.query({ active: true, currentWindow: true });

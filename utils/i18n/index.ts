@@ -4,7 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { Localized } from '@/data/schema';
-import { UI_LOCALES, type UiLocale } from './locales';
+import { UI_LOCALES, type UiLocale } from '../engine/locales';
 
 type Messages = Record<string, { message: string }>;
 

@@ -18,7 +18,11 @@ export function report(found: Found): void {
   });
 }
 
-export function runPageHelper(setup: PageSetup, signal: AbortSignal, options: { draw: boolean; timeoutMs?: number; onChange?: (found: Found) => void }): Highlighter {
+export function runPageHelper(
+  setup: PageSetup,
+  signal: AbortSignal,
+  options: { draw: boolean; timeoutMs?: number; onChange?: (found: Found) => void },
+): Highlighter {
   const highlighter = startHighlighter(document, signal, { ...setup, ...options });
   const onMessage = (raw: unknown, sender: { id?: string }, sendResponse: (reply: unknown) => void) => {
     if (sender.id !== browser.runtime.id) return;

@@ -3,7 +3,7 @@
  * hand-edited value) falls back to the default for that field; other stored data is never touched.
  */
 import { browser } from 'wxt/browser';
-import { UI_LOCALES, type UiLocale } from '../i18n/locales';
+import { UI_LOCALES, type UiLocale } from '../engine/locales';
 
 export interface Settings {
   /** Outline the account link and cancel action on carrier pages without being asked. */
