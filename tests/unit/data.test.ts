@@ -18,11 +18,11 @@ describe('data/', () => {
     for (const id of ['tim', 'vodafone-it', 'windtre', 'iliad-it', 'proximus', 'orange-be', 'base', 'telenet', 'airalo']) expect(ids).toContain(id);
   });
 
-  it('backs every carrier with at least one dated https source', () => {
+  it('backs every carrier with dated sources, at least one over https; http only for official pages', () => {
     for (const c of carriers) {
-      expect(c.sources.length, c.id).toBeGreaterThan(0);
+      expect(c.sources.some((s) => s.url.startsWith('https://')), c.id).toBe(true);
       for (const s of c.sources) {
-        expect(s.url, c.id).toMatch(/^https:\/\//);
+        expect(s.url, c.id).toMatch(s.official ? /^https?:\/\// : /^https:\/\//);
         expect(s.checked, c.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       }
     }
