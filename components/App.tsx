@@ -84,7 +84,7 @@ export function App({ context }: { context: PopupContext }) {
         <Guide
           carrier={view.carrier}
           countries={notes}
-          page={onThisCarrier ? { found: context.tabState!.found, show: context.show } : undefined}
+          page={onThisCarrier ? { found: context.tabState!.found, covered: context.tabState!.covered, show: context.show } : undefined}
           onBack={view.fromLookup ? () => setView({ name: 'lookup' }) : undefined}
         />
       )}

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import type { Found, Target } from '@/utils/engine/messages';
+import { ShowButtons } from './ShowButtons';
 
 export interface FindOnPageProps {
   /** Injects the finder into the tab; resolves to what it found, rejects when the page cannot be read. */
@@ -28,19 +29,10 @@ export function FindOnPage({ find, show }: FindOnPageProps) {
       </button>
       <div role="status">
         {state.name === 'failed' && <p class="muted">{t('findFailed')}</p>}
-        {state.name === 'done' && !state.found.account && !state.found.cancel && <p class="muted">{t('findNothing')}</p>}
-        {state.name === 'done' && (state.found.account || state.found.cancel) && (
+        {state.name === 'done' && !Object.values(state.found).some(Boolean) && <p class="muted">{t('findNothing')}</p>}
+        {state.name === 'done' && Object.values(state.found).some(Boolean) && (
           <div class="on-page">
-            {state.found.account && (
-              <button type="button" class="primary" onClick={() => void show('account')}>
-                {t('showAccount')}
-              </button>
-            )}
-            {state.found.cancel && (
-              <button type="button" class="primary" onClick={() => void show('cancel')}>
-                {t('showCancel')}
-              </button>
-            )}
+            <ShowButtons found={state.found} show={show} />
           </div>
         )}
       </div>

@@ -2,7 +2,8 @@ import type { Carrier, Country, Localized } from '@/data/schema';
 import { codeToFlag } from '@/utils/engine/lookup';
 import { pick, t } from '@/utils/i18n';
 import { countryName, kindLabel } from '@/utils/i18n/format';
-import type { Found, Target } from '@/utils/engine/messages';
+import type { Action, Found, Target } from '@/utils/engine/messages';
+import { ShowButtons } from './ShowButtons';
 import { Methods } from './Methods';
 import { SourceList, SourceRefs } from './SourceRefs';
 import { EsimSteps } from './EsimSteps';
@@ -11,6 +12,7 @@ import { Toolkit } from './Toolkit';
 
 export interface PageActions {
   found: Found;
+  covered?: Action[];
   show(target: Target): Promise<boolean>;
 }
 
@@ -27,27 +29,39 @@ function Fact({ title, text, src, carrier }: { title: string; text?: Localized; 
   );
 }
 
+/** What the popup offers for the tab: "Show me" per action found, else a way to the carrier's pages. */
 function OnPage({ carrier, page }: { carrier: Carrier; page: PageActions }) {
-  const button = (target: Target, label: string) => (
-    <button type="button" class="primary" onClick={() => void page.show(target)}>
-      {label}
-    </button>
-  );
+  const anyEnding = page.found.end || page.found.renewal;
   return (
     <div class="on-page" role="group" aria-label={t('onThisPage')}>
-      {page.found.account && button('account', t('showAccount'))}
-      {page.found.cancel && button('cancel', t('showCancel'))}
-      {!page.found.account && carrier.accountUrl && (
-        <a class="button primary" href={carrier.accountUrl.url} target="_blank" rel="noreferrer noopener">
-          {t('openAccountPage')}
-        </a>
-      )}
-      {!page.found.account && !page.found.cancel && !carrier.accountUrl && carrier.cancelPage && (
+      <ShowButtons found={page.found} covered={page.covered} show={page.show} />
+      {!page.found.account && <AccountWay carrier={carrier} />}
+      {!page.found.account && !anyEnding && !carrier.accountUrl && carrier.cancelPage && (
         <a class="button primary" href={carrier.cancelPage.url} target="_blank" rel="noreferrer noopener">
           {t('carrierCancelPage')}
         </a>
       )}
     </div>
+  );
+}
+
+/**
+ * The way into the account area when the page shows none: the sourced account URL, else the
+ * carrier's own site (its sourced host), where the highlighter points at the account link.
+ */
+export function AccountWay({ carrier }: { carrier: Carrier }) {
+  if (carrier.accountUrl)
+    return (
+      <a class="button primary" href={carrier.accountUrl.url} target="_blank" rel="noreferrer noopener">
+        {t('openAccountPage')}
+      </a>
+    );
+  const host = carrier.hosts[0]?.host;
+  if (!host) return null;
+  return (
+    <a class="button primary" href={`https://${host}/`} target="_blank" rel="noreferrer noopener" data-carrier-site>
+      {t('openCarrierSite', carrier.name)}
+    </a>
   );
 }
 

@@ -266,11 +266,15 @@ export const EsimRemoval = z.strictObject({
 });
 export type EsimRemoval = z.infer<typeof EsimRemoval>;
 
+const perLanguage = z.record(z.string(), z.array(z.string().min(1)));
+/** The negative phrases: what is never the user's way out, or loses points (utils/engine/locate.ts). */
+export const NEGATIVE_KINDS = ['generic', 'logout', 'signup', 'password', 'newsletter', 'help', 'appAdvert', 'policy'] as const;
 export const Keywords = z.strictObject({
-  /** Per language: phrases for the account area, for ending a contract, and dialog buttons that are never a cancellation. */
-  account: z.record(z.string(), z.array(z.string().min(2))),
-  cancel: z.record(z.string(), z.array(z.string().min(2))),
-  decoy: z.record(z.string(), z.array(z.string().min(2))),
+  /** Per action and language, strongest first. */
+  actions: z.strictObject(Object.fromEntries(ACTIONS.map((a) => [a, perLanguage])) as Record<Action, typeof perLanguage>),
+  negative: z.strictObject(Object.fromEntries(NEGATIVE_KINDS.map((k) => [k, perLanguage])) as Record<(typeof NEGATIVE_KINDS)[number], typeof perLanguage>),
+  /** CSS selectors of consent platforms' banners (OneTrust, Didomi, iubenda, Cookiebot …): never a target. */
+  consentContainers: z.array(z.string().min(1)).min(1),
 });
 export type Keywords = z.infer<typeof Keywords>;
 

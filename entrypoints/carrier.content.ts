@@ -15,6 +15,6 @@ export default defineContentScript({
     if (!setup?.carrierId) return;
     const highlighter = runPageHelper(setup, ctx.signal, { draw: setup.draw, onChange: report });
     // Single-page apps change the URL without a new document; the background cleared the badge then.
-    ctx.addEventListener(window, 'wxt:locationchange', () => report(highlighter.found()));
+    ctx.addEventListener(window, 'wxt:locationchange', () => report(highlighter.found(), highlighter.covered()));
   },
 });

@@ -6,7 +6,19 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { type z } from 'zod';
-import { Carrier, Country, EsimRemoval, Keywords, LETTER_PLACEHOLDERS, LetterTemplate, Localized, PART_FOR_REQUIREMENT, UI_LOCALES } from '../data/schema';
+import { fold } from '../utils/engine/text';
+import {
+  ACTIONS,
+  Carrier,
+  Country,
+  EsimRemoval,
+  Keywords,
+  LETTER_PLACEHOLDERS,
+  LetterTemplate,
+  Localized,
+  PART_FOR_REQUIREMENT,
+  UI_LOCALES,
+} from '../data/schema';
 
 export interface DataProblem {
   file: string;
@@ -147,7 +159,8 @@ export function validateData(dir = dataDir): { problems: DataProblem[]; data: Lo
   const esim = parseFile(EsimRemoval, join(dir, 'esim-removal.json'), root, problems);
   if (esim) checkSources('data/esim-removal.json', esim, problems);
   data.esimRemoval = esim;
-  parseFile(Keywords, join(dir, 'keywords.json'), root, problems);
+  const keywords = parseFile(Keywords, join(dir, 'keywords.json'), root, problems);
+  if (keywords) checkHintsAgainstNegatives(data, keywords, problems);
   for (const file of jsonFiles(join(dir, 'letters'))) {
     const template = parseFile(LetterTemplate, file, root, problems);
     const lang = file.replace(/^.*\/|\.json$/g, '');
@@ -189,6 +202,26 @@ function checkLetters(data: LoadedData, problems: DataProblem[]) {
           });
     });
   }
+}
+
+/**
+ * A carrier hint that is itself a generic or negative phrase ("Cancel", "Log out", "Refund Policy")
+ * would teach the locator to pick exactly what it must never pick.
+ */
+function checkHintsAgainstNegatives(data: LoadedData, keywords: Keywords, problems: DataProblem[]) {
+  const negatives = new Map<string, string>();
+  for (const [kind, languages] of Object.entries(keywords.negative)) for (const phrase of Object.values(languages).flat()) negatives.set(fold(phrase), kind);
+  for (const { file, record } of data.carriers)
+    for (const action of ACTIONS)
+      record.hints[action].forEach((hint, i) => {
+        const kind = negatives.get(fold(hint));
+        if (kind)
+          problems.push({
+            file,
+            field: `hints.${action}[${i}]`,
+            message: `"${hint}" is a ${kind} phrase in data/keywords.json, never a carrier's own wording for this action`,
+          });
+      });
 }
 
 export function formatProblems(problems: DataProblem[]): string {

@@ -1,9 +1,9 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleMessage, handleTabLoading } from '@/utils/background/index';
 
 const own = { id: fakeBrowser.runtime.id };
-const pageReport = { type: 'sim-exit/page', found: { account: true, cancel: false } };
+const pageReport = { type: 'sim-exit/page', found: { account: true, end: false, renewal: false, delete: false }, covered: [] };
 
 function fromTab(url: string, tabId = 7, extra: object = {}) {
   return { ...own, url, frameId: 0, tab: { id: tabId, index: 0, highlighted: true, active: true, pinned: false, incognito: false, windowId: 1 }, ...extra };
@@ -21,15 +21,21 @@ describe('background', () => {
 
   it("answers a carrier page's hello with its hints, the phrases and the settings, and badges the tab", async () => {
     const setup = await handleMessage({ type: 'sim-exit/hello' }, fromTab('https://www.proximus.be/nl/mijn-producten', 11));
-    expect(setup).toMatchObject({ carrierId: 'proximus', draw: true, hints: { account: expect.arrayContaining(['MyProximus']) } });
-    expect(await fakeBrowser.action.getBadgeText({ tabId: 11 })).toBe('BE');
+    expect(setup).toMatchObject({
+      carrierId: 'proximus',
+      draw: true,
+      actions: ['account', 'end', 'delete'],
+      hints: { account: expect.arrayContaining(['MyProximus']) },
+    });
+    // The page gets its answer first; the badge follows.
+    await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({ tabId: 11 })).toBe('BE'));
   });
 
   it('answers the on-demand finder on other sites with phrases only and no badge', async () => {
     await fakeBrowser.storage.local.set({ settings: { autoHighlight: false } });
     const setup = await handleMessage({ type: 'sim-exit/hello' }, fromTab('https://example.com/account', 12));
     expect(setup).toMatchObject({ carrierId: undefined, hints: undefined, draw: false });
-    expect((setup as { phrases: { cancel: string[][] } }).phrases.cancel.flat()).toContain('opzeggen');
+    expect((setup as unknown as { phrases: { actions: { end: string[][] } } }).phrases.actions.end.flat()).toContain('opzeggen');
     expect(await fakeBrowser.action.getBadgeText({ tabId: 12 })).toBe('');
   });
 
@@ -40,7 +46,11 @@ describe('background', () => {
 
   it('answers the popup with the state of a tab, from the sender URL and not the message', async () => {
     await handleMessage({ ...pageReport, carrierId: 'airalo' }, fromTab('https://www.proximus.be/nl', 5));
-    expect(await handleMessage({ type: 'sim-exit/tab-state', tabId: 5 }, own)).toEqual({ carrierId: 'proximus', found: { account: true, cancel: false } });
+    expect(await handleMessage({ type: 'sim-exit/tab-state', tabId: 5 }, own)).toEqual({
+      carrierId: 'proximus',
+      found: { account: true, end: false, renewal: false, delete: false },
+      covered: [],
+    });
     expect(await handleMessage({ type: 'sim-exit/tab-state', tabId: 6 }, own)).toBeNull();
   });
 

@@ -20,7 +20,10 @@ describe('data/', () => {
 
   it('backs every carrier with dated sources, at least one over https; http only for official pages', () => {
     for (const c of carriers) {
-      expect(c.sources.some((s) => s.url.startsWith('https://')), c.id).toBe(true);
+      expect(
+        c.sources.some((s) => s.url.startsWith('https://')),
+        c.id,
+      ).toBe(true);
       for (const s of c.sources) {
         expect(s.url, c.id).toMatch(s.official ? /^https?:\/\// : /^https:\/\//);
         expect(s.checked, c.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import keywords from '@/data/keywords.json';
-import { allLanguages, locate, type LocateOptions } from '@/utils/engine/locate';
+import { allLanguages, locate, locateAll, type Keywords, type LocateOptions } from '@/utils/engine/locate';
 
 /** happy-dom has no layout: treat elements as visible unless hidden by attribute or inline style. */
 function visibleWithoutLayout(el: Element): boolean {
@@ -12,9 +12,10 @@ function visibleWithoutLayout(el: Element): boolean {
   return true;
 }
 
-const options: LocateOptions = { phrases: allLanguages(keywords), isVisible: visibleWithoutLayout };
+const options: LocateOptions = { phrases: allLanguages(keywords as Keywords), isVisible: visibleWithoutLayout };
+const noHints = { account: [], end: [], renewal: [], delete: [] };
 
-function best(intent: 'account' | 'cancel', opts: Partial<LocateOptions> = {}) {
+function best(intent: 'account' | 'end' | 'renewal' | 'delete', opts: Partial<LocateOptions> = {}) {
   return locate(document, intent, { ...options, ...opts })[0]?.element;
 }
 
@@ -28,7 +29,7 @@ describe('locate', () => {
       <div role="dialog"><p>Vuoi continuare?</p><button id="annulla">Annulla</button><button>Conferma</button></div>
       <nav><a href="/offerte">Offerte</a><a id="area" href="/area-clienti">Area Clienti</a></nav>
       <main><a id="recesso" href="/recesso">Recesso dal contratto</a></main>`;
-    expect(best('cancel')?.id).toBe('recesso');
+    expect(best('end')?.id).toBe('recesso');
     expect(best('account')?.id).toBe('area');
   });
 
@@ -36,23 +37,23 @@ describe('locate', () => {
     document.body.innerHTML = `
       <div id="cookie-banner"><button>Refuser</button><button id="c">Résilier le consentement</button><button>Annuler</button></div>
       <a id="real" href="/mon-compte/resiliation">Résilier mon abonnement</a>`;
-    expect(best('cancel')?.id).toBe('real');
-    expect(locate(document, 'cancel', options).map((c) => c.element.id)).not.toContain('c');
+    expect(best('end')?.id).toBe('real');
+    expect(locate(document, 'end', options).map((c) => c.element.id)).not.toContain('c');
   });
 
   it('skips a bare "Cancel" / "Abbrechen" / "Annuleren" even outside dialogs', () => {
     document.body.innerHTML = `<button>Cancel</button><button>Abbrechen</button><button>Annuleren</button><a href="#">Sluiten</a>`;
-    expect(locate(document, 'cancel', options)).toEqual([]);
+    expect(locate(document, 'end', options)).toEqual([]);
   });
 
   it('skips hidden elements', () => {
     document.body.innerHTML = `<a id="h" href="/disdetta" style="display:none">Disdetta</a><div hidden><a href="/x">Recesso</a></div><a id="v" href="/y">Disdici</a>`;
-    expect(best('cancel')?.id).toBe('v');
+    expect(best('end')?.id).toBe('v');
   });
 
   it('prefers the carrier hint over a generic phrase', () => {
     document.body.innerHTML = `<a id="login" href="/login">Accedi</a><a id="mytim" href="/my">MyTIM</a>`;
-    expect(best('account', { hints: { account: ['MyTIM'], cancel: [] } })?.id).toBe('mytim');
+    expect(best('account', { hints: { ...noHints, account: ['MyTIM'] } })?.id).toBe('mytim');
     expect(best('account')?.id).toBe('login');
   });
 
@@ -62,33 +63,33 @@ describe('locate', () => {
     document.body.innerHTML = `<a id="img" href="/u"><img alt="Mein Konto"></a>`;
     expect(best('account')?.id).toBe('img');
     document.body.innerHTML = `<a id="path" href="/support/cancel-subscription">→</a><a href="/shop">Shop</a>`;
-    expect(best('cancel')?.id).toBe('path');
+    expect(best('end')?.id).toBe('path');
   });
 
   it('prefers a short label to a long sentence that mentions the word', () => {
     document.body.innerHTML = `
       <footer><a id="long" href="/cg">Leggi le condizioni su recesso e portabilità del numero per i clienti business e privati</a></footer>
       <button id="short">Disdici la linea</button>`;
-    expect(best('cancel')?.id).toBe('short');
+    expect(best('end')?.id).toBe('short');
   });
 
   it('matches Chinese and accented phrases', () => {
     document.body.innerHTML = `<a id="zh" href="/x">取消订阅</a><button>取消</button>`;
-    expect(best('cancel')?.id).toBe('zh');
+    expect(best('end')?.id).toBe('zh');
     document.body.innerHTML = `<a id="de" href="/x">Vertrag kündigen</a>`;
-    expect(best('cancel')?.id).toBe('de');
+    expect(best('end')?.id).toBe('de');
   });
 
   it('looks inside open shadow roots', () => {
     const host = document.createElement('my-panel');
     document.body.append(host);
     host.attachShadow({ mode: 'open' }).innerHTML = `<a id="inner" href="/opzeggen">Abonnement opzeggen</a>`;
-    expect(best('cancel')?.id).toBe('inner');
+    expect(best('end')?.id).toBe('inner');
   });
 
   it('keeps one target for a link and the button inside it', () => {
     document.body.innerHTML = `<a id="outer" href="/recesso"><button>Recesso</button></a>`;
-    const found = locate(document, 'cancel', options);
+    const found = locate(document, 'end', options);
     expect(found).toHaveLength(1);
     expect(found[0].element.id).toBe('outer');
   });
@@ -105,7 +106,7 @@ describe('locate', () => {
         ),
     );
     fc.assert(
-      fc.property(node(4), fc.constantFrom('account' as const, 'cancel' as const), (html, intent) => {
+      fc.property(node(4), fc.constantFrom('account' as const, 'end' as const, 'renewal' as const, 'delete' as const), (html, intent) => {
         document.body.innerHTML = html;
         const result = locate(document, intent, options);
         expect(Array.isArray(result)).toBe(true);
@@ -113,5 +114,75 @@ describe('locate', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('labels "Delete Account" as deleting the account, never as ending the contract (Airalo, Orange Belgium)', () => {
+    document.body.innerHTML = `
+      <section><h2>Account Information</h2><a id="del" href="/profile/delete">Delete Account</a></section>
+      <section><h2>Mon profil</h2><button id="supprimer">Supprimer mon compte</button></section>`;
+    const found = locateAll(document, options);
+    expect(found.end.map((c) => c.element.id)).toEqual([]);
+    expect(found.delete.map((c) => c.element.id).sort()).toEqual(['del', 'supprimer']);
+  });
+
+  it('picks "Cancel subscription" over "Refund Policy" on the same card (Holafly)', () => {
+    document.body.innerHTML = `
+      <div class="card"><h3>Holafly Plans</h3><a id="policy" href="/refund-policy">Refund Policy</a><button id="cancel">Cancel subscription</button></div>`;
+    expect(best('end', { hints: { ...noHints, end: ['Cancel subscription', 'Refund Policy'] } })?.id).toBe('cancel');
+  });
+
+  it('finds a renewal switch by its aria-label, its <label> or the text beside it (Airalo)', () => {
+    document.body.innerHTML = `<div><h3>RENEWALS</h3><input id="sw" type="checkbox" role="switch" aria-label="Renewals" checked></div>`;
+    expect(best('renewal')?.id).toBe('sw');
+    document.body.innerHTML = `<label for="auto">Rinnovo automatico</label><input id="auto" type="checkbox">`;
+    expect(best('renewal')?.id).toBe('auto');
+    document.body.innerHTML = `<div class="row"><span>Auto-renew</span><div id="toggle" role="switch" aria-checked="true"></div></div>`;
+    expect(best('renewal')?.id).toBe('toggle');
+  });
+
+  it('takes the header\'s "Espace client", not an app advert naming the account (Orange Belgium)', () => {
+    document.body.innerHTML = `
+      <header><a id="espace" href="/fr/espace-client">Espace client</a></header>
+      <section class="promo"><a id="app" href="https://play.google.com/store/apps/details?id=be.orange.myorange">MyOrange app</a>
+      <a id="app2" href="/myorange-app">Téléchargez l'application MyOrange</a></section>`;
+    const found = locate(document, 'account', { ...options, hints: { ...noHints, account: ['MyOrange', 'My Orange'] } }).map((c) => c.element.id);
+    expect(found[0]).toBe('espace');
+    expect(found).not.toContain('app');
+    expect(found).not.toContain('app2');
+  });
+
+  it('never marks consent banners, also inside a shadow root, nor disabled, log-out, sign-up, password or newsletter controls', () => {
+    const host = document.createElement('div');
+    host.id = 'usercentrics-root';
+    document.body.append(host);
+    host.attachShadow({ mode: 'open' }).innerHTML = `<button id="deny">Disdici il consenso</button>`;
+    const rest = document.createElement('div');
+    rest.innerHTML = `
+      <button id="off" disabled>Disdetta</button><button aria-disabled="true">Recesso</button>
+      <a href="/logout">Esci dall'area clienti</a><a href="/register">Registrati all'area clienti</a>
+      <a href="/pw">Password dimenticata? Area clienti</a><a href="/nl">Newsletter Abmeldung</a>
+      <a id="ok" href="/area-clienti/recesso">Recesso</a>`;
+    document.body.append(rest);
+    expect(locate(document, 'end', options).map((c) => c.element.id)).toEqual(['ok']);
+    expect(locate(document, 'account', options).map((c) => c.element.getAttribute('href'))).toEqual(['/area-clienti/recesso']);
+  });
+
+  it('ranks a help article about cancelling below the action itself, and says why', () => {
+    document.body.innerHTML = `
+      <a id="help" href="/assistenza/come-disdire">Come faccio a dare la disdetta della linea?</a>
+      <a id="act" href="/area-clienti/disdetta">Disdetta</a>`;
+    const found = locate(document, 'end', options);
+    expect(found[0].element.id).toBe('act');
+    const help = found.find((c) => c.element.id === 'help')!;
+    expect(help.parts).toContainEqual({ kind: 'penalty', why: 'help', weight: -35 });
+  });
+
+  it('gives every candidate its breakdown: which field matched which phrase with which weight', () => {
+    document.body.innerHTML = `<a id="r" href="/recesso">Recesso</a>`;
+    const [c] = locate(document, 'end', { ...options, hints: { ...noHints, end: ['Recesso'] } });
+    expect(c.parts).toContainEqual({ kind: 'hint', field: 'text', phrase: 'recesso', weight: 60 });
+    expect(c.parts).toContainEqual({ kind: 'hint', field: 'path', phrase: 'recesso', weight: 7.5 });
+    expect(c.parts).toContainEqual({ kind: 'bonus', why: 'short-text', weight: 5 });
+    expect(c.score).toBe(72.5);
   });
 });

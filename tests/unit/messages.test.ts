@@ -22,7 +22,7 @@ describe('parseMessage', () => {
     ['a report without found', { type: 'sim-exit/page' }],
     ['a report with found as a string', { type: 'sim-exit/page', found: 'yes' }],
     ['a report with found null', { type: 'sim-exit/page', found: null }],
-    ['a report with a string flag', { type: 'sim-exit/page', found: { account: 'true', cancel: false } }],
+    ['a report with a string flag', { type: 'sim-exit/page', found: { account: 'true', end: false, renewal: false, delete: false }, covered: [] }],
     ['a report with a missing flag', { type: 'sim-exit/page', found: { account: true } }],
     ['a tab query with a string id', { type: 'sim-exit/tab-state', tabId: '5' }],
     ['a tab query with a fractional id', { type: 'sim-exit/tab-state', tabId: 1.5 }],
@@ -37,11 +37,14 @@ describe('parseMessage', () => {
 
   it('keeps only the known fields of a valid message', () => {
     expect(parseMessage({ type: 'sim-exit/hello', carrierId: 'tim', draw: false })).toEqual({ type: 'sim-exit/hello' });
-    expect(parseMessage({ type: 'sim-exit/page', found: { account: true, cancel: false, extra: 1 }, carrierId: 'airalo' })).toEqual({
+    expect(
+      parseMessage({ type: 'sim-exit/page', found: { account: true, end: false, extra: 1, renewal: false, delete: false }, covered: [], carrierId: 'airalo' }),
+    ).toEqual({
       type: 'sim-exit/page',
-      found: { account: true, cancel: false },
+      found: { account: true, end: false, renewal: false, delete: false },
+      covered: [],
     });
-    expect(parseMessage({ type: 'sim-exit/show', target: 'cancel', selector: 'body' })).toEqual({ type: 'sim-exit/show', target: 'cancel' });
+    expect(parseMessage({ type: 'sim-exit/show', target: 'end', selector: 'body' })).toEqual({ type: 'sim-exit/show', target: 'end' });
   });
 
   it('accepts only senders with exactly this extension id', () => {
@@ -61,37 +64,72 @@ describe('the background ignores what is not ours or not well-formed', () => {
   });
 
   it('lets no other extension read or write tab state', async () => {
-    await handleMessage({ type: 'sim-exit/page', found: { account: true, cancel: true } }, fromPage('https://www.tim.it/', 2));
+    await handleMessage(
+      { type: 'sim-exit/page', found: { account: true, end: true, renewal: false, delete: false }, covered: [] },
+      fromPage('https://www.tim.it/', 2),
+    );
     expect(await handleMessage({ type: 'sim-exit/tab-state', tabId: 2 }, { id: 'another-extension' })).toBeUndefined();
-    await handleMessage({ type: 'sim-exit/page', found: { account: false, cancel: false } }, fromPage('https://www.tim.it/', 2, { id: 'another-extension' }));
-    expect(await handleMessage({ type: 'sim-exit/tab-state', tabId: 2 }, own)).toEqual({ carrierId: 'tim', found: { account: true, cancel: true } });
+    await handleMessage(
+      { type: 'sim-exit/page', found: { account: false, end: false, renewal: false, delete: false }, covered: [] },
+      fromPage('https://www.tim.it/', 2, { id: 'another-extension' }),
+    );
+    expect(await handleMessage({ type: 'sim-exit/tab-state', tabId: 2 }, own)).toEqual({
+      carrierId: 'tim',
+      found: { account: true, end: true, renewal: false, delete: false },
+      covered: [],
+    });
   });
 
   it('does not let a frame overwrite the state of its tab, though a frame may ask for the phrases', async () => {
-    await handleMessage({ type: 'sim-exit/page', found: { account: true, cancel: true } }, fromPage('https://www.tim.it/', 3));
-    await handleMessage({ type: 'sim-exit/page', found: { account: false, cancel: false } }, fromPage('https://www.tim.it/frame', 3, { frameId: 5 }));
+    await handleMessage(
+      { type: 'sim-exit/page', found: { account: true, end: true, renewal: false, delete: false }, covered: [] },
+      fromPage('https://www.tim.it/', 3),
+    );
+    await handleMessage(
+      { type: 'sim-exit/page', found: { account: false, end: false, renewal: false, delete: false }, covered: [] },
+      fromPage('https://www.tim.it/frame', 3, { frameId: 5 }),
+    );
     const setup = (await handleMessage({ type: 'sim-exit/hello' }, fromPage('https://www.vodafone.it/frame', 3, { frameId: 5 }))) as PageSetup;
-    expect(setup.phrases.cancel.length).toBeGreaterThan(0);
-    expect(await handleMessage({ type: 'sim-exit/tab-state', tabId: 3 }, own)).toEqual({ carrierId: 'tim', found: { account: true, cancel: true } });
+    expect(setup.phrases.actions.end.length).toBeGreaterThan(0);
+    expect(await handleMessage({ type: 'sim-exit/tab-state', tabId: 3 }, own)).toEqual({
+      carrierId: 'tim',
+      found: { account: true, end: true, renewal: false, delete: false },
+      covered: [],
+    });
     expect(await fakeBrowser.action.getTitle({ tabId: 3 })).toBe('SIM Exit: TIM');
   });
 
   it.each([
     ['garbage', 'garbage'],
-    ['a report of the wrong shape', { type: 'sim-exit/page', found: { account: 1, cancel: 1 } }],
+    ['a report of the wrong shape', { type: 'sim-exit/page', found: { account: 1, end: 1, renewal: false, delete: false }, covered: [] }],
     ['a query for a tab id that is not a number', { type: 'sim-exit/tab-state', tabId: '4' }],
-    ['a message meant for the page', { type: 'sim-exit/show', target: 'cancel' }],
+    ['a message meant for the page', { type: 'sim-exit/show', target: 'end' }],
   ])('answers %s from our own pages with nothing and changes nothing', async (_, message) => {
-    await handleMessage({ type: 'sim-exit/page', found: { account: true, cancel: false } }, fromPage('https://www.proximus.be/', 4));
+    await handleMessage(
+      { type: 'sim-exit/page', found: { account: true, end: false, renewal: false, delete: false }, covered: [] },
+      fromPage('https://www.proximus.be/', 4),
+    );
     expect(await handleMessage(message, fromPage('https://www.proximus.be/', 4))).toBeUndefined();
-    expect(await handleMessage({ type: 'sim-exit/tab-state', tabId: 4 }, own)).toEqual({ carrierId: 'proximus', found: { account: true, cancel: false } });
+    expect(await handleMessage({ type: 'sim-exit/tab-state', tabId: 4 }, own)).toEqual({
+      carrierId: 'proximus',
+      found: { account: true, end: false, renewal: false, delete: false },
+      covered: [],
+    });
   });
 
   it('takes the carrier from the sender URL: a report from a non-carrier page sets nothing', async () => {
     expect(
-      await handleMessage({ type: 'sim-exit/page', found: { account: true, cancel: true }, carrierId: 'tim' }, fromPage('https://tim.it.evil.example/', 6)),
+      await handleMessage(
+        { type: 'sim-exit/page', found: { account: true, end: true, renewal: false, delete: false }, covered: [], carrierId: 'tim' },
+        fromPage('https://tim.it.evil.example/', 6),
+      ),
     ).toBeUndefined();
-    expect(await handleMessage({ type: 'sim-exit/page', found: { account: true, cancel: true } }, { ...own, frameId: 0, tab: tab(6) })).toBeUndefined();
+    expect(
+      await handleMessage(
+        { type: 'sim-exit/page', found: { account: true, end: true, renewal: false, delete: false }, covered: [] },
+        { ...own, frameId: 0, tab: tab(6) },
+      ),
+    ).toBeUndefined();
     expect(await handleMessage({ type: 'sim-exit/tab-state', tabId: 6 }, own)).toBeNull();
     expect(await fakeBrowser.action.getBadgeText({ tabId: 6 })).toBe('');
   });
@@ -100,8 +138,14 @@ describe('the background ignores what is not ours or not well-formed', () => {
 describe('the page helper answers only our own, well-formed "show" messages', () => {
   const setup: PageSetup = {
     carrierId: 'tim',
-    phrases: { account: [['area clienti']], cancel: [['disdetta']], decoy: [[]] },
-    labels: { account: 'Account', cancel: 'Cancel' },
+    phrases: {
+      actions: { account: [['area clienti']], end: [['disdetta']], renewal: [[]], delete: [[]] },
+      negative: { generic: [], logout: [], signup: [], password: [], newsletter: [], help: [], appAdvert: [], policy: [] },
+      consentContainers: [],
+    },
+    actions: ['account', 'end'],
+    debug: false,
+    labels: { account: 'Account', end: 'End', renewal: 'Renewal', delete: 'Delete' },
     draw: false,
   };
 
@@ -120,17 +164,17 @@ describe('the page helper answers only our own, well-formed "show" messages', ()
   it('answers "show" from this extension', async () => {
     const controller = new AbortController();
     runPageHelper(setup, controller.signal, { draw: false, timeoutMs: 0 });
-    const reply = await send({ type: 'sim-exit/show', target: 'cancel' }, own);
+    const reply = await send({ type: 'sim-exit/show', target: 'end' }, own);
     expect(reply).toHaveBeenCalledOnce();
     expect(reply.mock.calls[0][0]).toHaveProperty('found');
     controller.abort();
   });
 
   it.each([
-    ['another extension', { type: 'sim-exit/show', target: 'cancel' }, { id: 'another-extension' }],
-    ['a sender without id', { type: 'sim-exit/show', target: 'cancel' }, {}],
+    ['another extension', { type: 'sim-exit/show', target: 'end' }, { id: 'another-extension' }],
+    ['a sender without id', { type: 'sim-exit/show', target: 'end' }, {}],
     ['an unknown target', { type: 'sim-exit/show', target: 'body' }, own],
-    ['a message of another type', { type: 'sim-exit/page', found: { account: true, cancel: true } }, own],
+    ['a message of another type', { type: 'sim-exit/page', found: { account: true, end: true, renewal: false, delete: false }, covered: [] }, own],
     ['garbage', 42, own],
   ])('ignores %s', async (_, message, sender) => {
     const controller = new AbortController();

@@ -44,9 +44,9 @@ describe('guide', () => {
   it('offers "Show me" for targets found on the page and the account page otherwise', async () => {
     const carrier = (await loadCarrier('vodafone-it'))!;
     const show = vi.fn(async () => true);
-    render(<Guide carrier={carrier} countries={[]} page={{ found: { account: false, cancel: true }, show }} />);
-    fireEvent.click(screen.getByText('Show me the cancel button'));
-    expect(show).toHaveBeenCalledWith('cancel');
+    render(<Guide carrier={carrier} countries={[]} page={{ found: { account: false, end: true, renewal: false, delete: false }, show }} />);
+    fireEvent.click(screen.getByText('Show me where to end the contract'));
+    expect(show).toHaveBeenCalledWith('end');
     expect(screen.queryByText('Show me the account link')).toBeNull();
   });
 });

@@ -12,7 +12,7 @@ describe('settings from storage', () => {
 
   it('are the defaults when nothing is stored', async () => {
     expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
-    expect(DEFAULT_SETTINGS).toEqual({ autoHighlight: true, language: 'auto' });
+    expect(DEFAULT_SETTINGS).toEqual({ autoHighlight: true, language: 'auto', debug: false });
   });
 
   it.each([
@@ -20,7 +20,7 @@ describe('settings from storage', () => {
     ['a number', 42],
     ['null', null],
     ['an array', [false, 'it']],
-    ['a JSON string of the settings', JSON.stringify({ autoHighlight: false, language: 'it' })],
+    ['a JSON string of the settings', JSON.stringify({ autoHighlight: false, language: 'it', debug: false })],
     ['true', true],
   ])('fall back to the defaults when the stored value is %s, and leave other data alone', async (_, stored) => {
     await fakeBrowser.storage.local.set({ settings: stored });
@@ -29,10 +29,14 @@ describe('settings from storage', () => {
   });
 
   it.each([
-    ['an old boolean-as-string format', { autoHighlight: 'false', language: 'it' }, { autoHighlight: true, language: 'it' }],
-    ['a hyphenated or unknown language', { autoHighlight: false, language: 'zh-CN' }, { autoHighlight: false, language: 'auto' }],
-    ['a language that is not a string', { autoHighlight: false, language: { code: 'fr' } }, { autoHighlight: false, language: 'auto' }],
-    ['a number for the switch', { autoHighlight: 0, language: 'de' }, { autoHighlight: true, language: 'de' }],
+    ['an old boolean-as-string format', { autoHighlight: 'false', language: 'it', debug: false }, { autoHighlight: true, language: 'it', debug: false }],
+    ['a hyphenated or unknown language', { autoHighlight: false, language: 'zh-CN', debug: false }, { autoHighlight: false, language: 'auto', debug: false }],
+    [
+      'a language that is not a string',
+      { autoHighlight: false, language: { code: 'fr' }, debug: false },
+      { autoHighlight: false, language: 'auto', debug: false },
+    ],
+    ['a number for the switch', { autoHighlight: 0, language: 'de', debug: false }, { autoHighlight: true, language: 'de', debug: false }],
     ['unknown old fields only', { highlight: false, lang: 'fr', version: 1 }, DEFAULT_SETTINGS],
   ])('keep each valid field and default the rest for %s', async (_, stored, expected) => {
     await fakeBrowser.storage.local.set({ settings: stored });
@@ -51,21 +55,21 @@ describe('settings from storage', () => {
 
   it('are saved under their own key without touching other stored data', async () => {
     await fakeBrowser.storage.local.set({ settings: 'garbage' });
-    expect(await saveSettings({ autoHighlight: false })).toEqual({ autoHighlight: false, language: 'auto' });
-    expect(await saveSettings({ language: 'nl' })).toEqual({ autoHighlight: false, language: 'nl' });
+    expect(await saveSettings({ autoHighlight: false })).toEqual({ autoHighlight: false, language: 'auto', debug: false });
+    expect(await saveSettings({ language: 'nl' })).toEqual({ autoHighlight: false, language: 'nl', debug: false });
     const all = await fakeBrowser.storage.local.get(null);
-    expect(all).toEqual({ ...OTHER, settings: { autoHighlight: false, language: 'nl' } });
+    expect(all).toEqual({ ...OTHER, settings: { autoHighlight: false, language: 'nl', debug: false } });
   });
 
   it('ignore an invalid change and keep that field as it was', async () => {
-    await saveSettings({ autoHighlight: false, language: 'fr' });
-    expect(await saveSettings({ autoHighlight: 'no' as never, language: 'xx' as never })).toEqual({ autoHighlight: false, language: 'fr' });
-    expect(await loadSettings()).toEqual({ autoHighlight: false, language: 'fr' });
+    await saveSettings({ autoHighlight: false, language: 'fr', debug: false });
+    expect(await saveSettings({ autoHighlight: 'no' as never, language: 'xx' as never })).toEqual({ autoHighlight: false, language: 'fr', debug: false });
+    expect(await loadSettings()).toEqual({ autoHighlight: false, language: 'fr', debug: false });
   });
 
   it('drop unknown fields from an old format when saved again', async () => {
     await fakeBrowser.storage.local.set({ settings: { autoHighlight: false, highlight: true, theme: 'dark' } });
     await saveSettings({ language: 'it' });
-    expect((await fakeBrowser.storage.local.get('settings')).settings).toEqual({ autoHighlight: false, language: 'it' });
+    expect((await fakeBrowser.storage.local.get('settings')).settings).toEqual({ autoHighlight: false, language: 'it', debug: false });
   });
 });

@@ -7,7 +7,7 @@ import { BADGE_COLOR, badgeText } from '../engine/badge';
 import { carrierSummary } from '../catalog';
 import { carrierForUrl } from '../catalog/hosts';
 import { phrasesAndHints } from './hints';
-import { fromThisExtension, parseMessage, type PageSetup, type TabState } from '../engine/messages';
+import { fromThisExtension, NOTHING_FOUND, parseMessage, type PageSetup, type TabState } from '../engine/messages';
 import { overlayLabels } from './text';
 import { loadSettings } from '../storage/settings';
 import { clearTabState, getTabState, setTabState } from '../storage/tab-state';
@@ -41,9 +41,9 @@ function senderCarrier(sender: Sender): string | undefined {
 }
 
 /** Remembers what a carrier tab's page found and badges the tab. */
-async function recordTab(sender: Sender, carrierId: string, found: TabState['found']): Promise<void> {
+async function recordTab(sender: Sender, carrierId: string, found: TabState['found'], covered: TabState['covered']): Promise<void> {
   if (sender.tab?.id === undefined) return;
-  await setTabState(sender.tab.id, { carrierId, found });
+  await setTabState(sender.tab.id, { carrierId, found, covered });
   await showBadge(sender.tab.id, carrierId);
 }
 
@@ -54,15 +54,16 @@ export async function handleMessage(raw: unknown, sender: Sender): Promise<TabSt
   if (message.type === 'sim-exit/hello') {
     const carrierId = sender.url ? carrierForUrl(sender.url) : undefined;
     const settings = await loadSettings();
-    const { phrases, hints } = phrasesAndHints(carrierId);
+    const { phrases, hints, actions } = phrasesAndHints(carrierId);
+    // Answer first: the page waits for this; the tab record and the badge can follow.
     const topCarrier = senderCarrier(sender);
-    if (topCarrier) await recordTab(sender, topCarrier, { account: false, cancel: false });
-    return { carrierId, hints, phrases, labels: overlayLabels(settings.language), draw: settings.autoHighlight };
+    if (topCarrier) void recordTab(sender, topCarrier, NOTHING_FOUND, []);
+    return { carrierId, hints, phrases, actions, labels: overlayLabels(settings.language), draw: settings.autoHighlight, debug: settings.debug };
   }
   if (message.type === 'sim-exit/page') {
     const carrierId = senderCarrier(sender);
     if (!carrierId || sender.tab?.id === undefined) return undefined;
-    await recordTab(sender, carrierId, message.found);
+    await recordTab(sender, carrierId, message.found, message.covered);
     return null;
   }
   if (message.type === 'sim-exit/tab-state') return (await getTabState(message.tabId)) ?? null;

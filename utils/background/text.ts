@@ -11,7 +11,9 @@ type Entry = { message: string } | undefined;
 
 const tables = {
   overlayAccount: import.meta.glob<Entry>('../../locales/*.json', { eager: true, import: 'overlayAccount' }),
-  overlayCancel: import.meta.glob<Entry>('../../locales/*.json', { eager: true, import: 'overlayCancel' }),
+  overlayEnd: import.meta.glob<Entry>('../../locales/*.json', { eager: true, import: 'overlayEnd' }),
+  overlayRenewal: import.meta.glob<Entry>('../../locales/*.json', { eager: true, import: 'overlayRenewal' }),
+  overlayDelete: import.meta.glob<Entry>('../../locales/*.json', { eager: true, import: 'overlayDelete' }),
   reminderNotificationTitle: import.meta.glob<Entry>('../../locales/*.json', { eager: true, import: 'reminderNotificationTitle' }),
   reminderNotificationText: import.meta.glob<Entry>('../../locales/*.json', { eager: true, import: 'reminderNotificationText' }),
 };
@@ -24,5 +26,10 @@ export function backgroundText(key: BackgroundTextKey, language: 'auto' | UiLoca
 }
 
 export function overlayLabels(language: 'auto' | UiLocale): Record<Target, string> {
-  return { account: backgroundText('overlayAccount', language), cancel: backgroundText('overlayCancel', language) };
+  return {
+    account: backgroundText('overlayAccount', language),
+    end: backgroundText('overlayEnd', language),
+    renewal: backgroundText('overlayRenewal', language),
+    delete: backgroundText('overlayDelete', language),
+  };
 }

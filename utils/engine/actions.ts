@@ -1,4 +1,7 @@
-/** What SIM Exit points at on a page, and what it found there. */
-export type Target = 'account' | 'cancel';
+/** What SIM Exit points at on a page (data/schema.ts ACTIONS), and what it found there. */
+import type { Action } from '@/data/schema';
 
-export type Found = Record<Target, boolean>;
+export type { Action };
+export type Target = Action;
+
+export type Found = Record<Action, boolean>;

@@ -1,22 +1,39 @@
 /**
- * DOM + intent → ranked candidates for "the account link" and "the cancel action". Generic engine:
- * carriers only contribute data (hints); multilingual phrases come from data/keywords.json.
+ * DOM + action → ranked candidates, each with the breakdown of its score. Generic engine: carriers
+ * only contribute data (hints); phrases, negative phrases and consent-platform containers come from
+ * data/keywords.json.
+ *
+ * Structure comes before words: disabled controls, consent banners and the generic buttons of
+ * dialogs are excluded before any phrase is read; log-out, sign-up, password and newsletter
+ * controls are excluded by their words; help articles, app adverts and policy pages lose points.
  */
-import type { Target } from './actions';
+import type { Action } from './actions';
 import { containsPhrase, fold } from './text';
 
-/** Phrase lists per language, strongest first within each list. */
+export const ACTIONS: readonly Action[] = ['account', 'end', 'renewal', 'delete'];
+export const NEGATIVE_KINDS = ['generic', 'logout', 'signup', 'password', 'newsletter', 'help', 'appAdvert', 'policy'] as const;
+export type NegativeKind = (typeof NEGATIVE_KINDS)[number];
+
+/** Phrase lists per language (strongest first within each list), as data/keywords.json holds them. */
+export interface Keywords {
+  actions: Record<Action, Record<string, string[]>>;
+  negative: Record<NegativeKind, Record<string, string[]>>;
+  consentContainers: string[];
+}
+
+/** The phrases of every language together: pages mix languages (English nav on an Italian site). */
 export interface Phrases {
-  account: string[][];
-  cancel: string[][];
-  decoy: string[][];
+  actions: Record<Action, string[][]>;
+  negative: Record<NegativeKind, string[]>;
+  consentContainers: string[];
 }
 
 export interface CarrierHints {
   account: string[];
-  cancel: string[];
-  accountSelectors?: string[];
-  cancelSelectors?: string[];
+  end: string[];
+  renewal: string[];
+  delete: string[];
+  selectors?: Partial<Record<Action, string[]>>;
 }
 
 export interface LocateOptions {
@@ -28,16 +45,53 @@ export interface LocateOptions {
   maxElements?: number;
 }
 
+/**
+ * Every weight and penalty the score is made of, in one place. A hint (the carrier's own words)
+ * outweighs a generic phrase by 20 in every field, so a carrier's wording wins ties on its site.
+ */
+export const WEIGHTS = {
+  selector: 100,
+  hint: { text: 60, label: 55, nearby: 45, path: 30 },
+  phrase: { text: 40, label: 35, nearby: 30, path: 20 },
+  /** A link path, or a second field (a title beside the text), that agrees adds a quarter of its weight. */
+  pathAlongside: 0.25,
+  fieldAlongside: 0.25,
+  /** Exact, short labels beat long sentences that merely mention the phrase. */
+  shortText: 5,
+  /** A later phrase in a list is a weaker one: one point less per place, ten at most. */
+  rankStep: 1,
+} as const;
+
+export const PENALTIES = {
+  /** Help articles about the account or about cancelling ("How do I cancel?"). */
+  help: -35,
+  /** A policy page (refund policy, terms) when the page has an action element as well. */
+  policy: -30,
+  /** Links in the page footer: site maps, rarely the user's own action. */
+  footer: -8,
+} as const;
+
+export type Field = 'text' | 'label' | 'nearby' | 'path';
+export type ScorePart =
+  | { kind: 'selector'; selector: string; weight: number }
+  | { kind: 'hint' | 'phrase'; field: Field; phrase: string; weight: number }
+  | { kind: 'bonus'; why: 'short-text'; weight: number }
+  | { kind: 'penalty'; why: keyof typeof PENALTIES; weight: number };
+
 export interface Candidate {
   element: Element;
+  action: Action;
   score: number;
-  reason: string;
+  parts: ScorePart[];
 }
 
-const CLICKABLE = 'a[href],button,[role="button"],[role="link"],[role="menuitem"],[role="tab"],input[type="button"],input[type="submit"],summary';
-/** Containers whose buttons belong to the page's chrome, never to the user's contract. */
-const CHROME_CONTAINER = /cookie|consent|gdpr|cmp|onetrust|didomi|iubenda|privacy-banner/i;
+/** What a person can click, including the script-driven login buttons of real headers (a <div class="login-button">). */
+const CLICKABLE =
+  '[class*="login-button" i],[class*="loginbutton" i],a[href],button,[role="button"],[role="link"],[role="menuitem"],[role="tab"],[role="switch"],[role="checkbox"],input[type="button"],input[type="submit"],input[type="checkbox"],summary';
+const CONTROL = /^(INPUT)$/;
 const MAX_TEXT = 80;
+const HELP_PATH = /(?:^|\/)(help|faq|faqs|assistenza|aiuto|aide|assistance|hilfe|ayuda|support|klantenservice|guida|supporto|uitleg)(?:\/|$)/i;
+const APP_STORE = /^https?:\/\/(apps\.apple\.com|itunes\.apple\.com|play\.google\.com)\//i;
 
 export function isVisibleByLayout(el: Element): boolean {
   const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
@@ -68,9 +122,42 @@ export function* searchRoots(root: Document | ShadowRoot | Element): Generator<D
   }
 }
 
+/** The parent element, crossing out of a shadow root to its host. */
+function parentOf(node: Element): Element | null {
+  if (node.parentElement) return node.parentElement;
+  const root = node.getRootNode() as ShadowRoot;
+  return root && 'host' in root ? root.host : null;
+}
+
 function ownText(el: Element): string {
   // nodeName, not instanceof: elements inside an iframe belong to the frame's own window.
-  return el.nodeName === 'INPUT' ? (el as HTMLInputElement).value : (el.textContent ?? '');
+  if (el.nodeName === 'INPUT') {
+    const type = (el as HTMLInputElement).type;
+    return type === 'checkbox' ? '' : (el as HTMLInputElement).value;
+  }
+  return el.textContent ?? '';
+}
+
+/** A form control's own label: <label for>, a wrapping <label>, or aria-labelledby. */
+function controlLabel(el: Element): string {
+  const doc = el.ownerDocument;
+  const parts: string[] = [];
+  const labelledBy = el.getAttribute('aria-labelledby');
+  if (labelledBy) for (const id of labelledBy.split(/\s+/)) parts.push(doc.getElementById(id)?.textContent ?? '');
+  if (el.id) doc.querySelectorAll(`label[for="${CSS.escape(el.id)}"]`).forEach((l) => parts.push(l.textContent ?? ''));
+  const wrapping = el.closest('label');
+  if (wrapping) parts.push(wrapping.textContent ?? '');
+  return parts.join(' ');
+}
+
+/** Short text around a switch or checkbox ("Renewals" beside the toggle), at most two levels up. */
+function nearbyText(el: Element): string {
+  let node = el.parentElement;
+  for (let level = 0; node && level < 2; level++, node = node.parentElement) {
+    const text = node.textContent ?? '';
+    if (text.trim() && text.length <= 120) return text;
+  }
+  return '';
 }
 
 function linkPath(href: string | null): string {
@@ -95,16 +182,8 @@ function imageAlts(el: Element): string {
   return Array.from(el.querySelectorAll('img[alt]'), (img) => img.getAttribute('alt')).join(' ');
 }
 
-function insideChrome(el: Element): boolean {
-  for (let node: Element | null = el; node; node = node.parentElement) {
-    if (CHROME_CONTAINER.test(node.id) || CHROME_CONTAINER.test(typeof node.className === 'string' ? node.className : '')) return true;
-    if (node.getAttribute('aria-label') && CHROME_CONTAINER.test(node.getAttribute('aria-label')!)) return true;
-  }
-  return false;
-}
-
-function matchesSelector(el: Element, selectors: string[] | undefined): boolean {
-  return !!selectors?.some((s) => {
+function matchesAny(el: Element, selectors: readonly string[] | undefined): string | undefined {
+  return selectors?.find((s) => {
     try {
       return el.matches(s);
     } catch {
@@ -113,33 +192,60 @@ function matchesSelector(el: Element, selectors: string[] | undefined): boolean 
   });
 }
 
-/** Score of the best phrase found in a field; earlier phrases in a list are stronger. */
-function phraseScore(field: string, lists: string[][], weight: number): number {
-  let best = 0;
+function isDisabled(el: Element): boolean {
+  return el.hasAttribute('disabled') || el.getAttribute('aria-disabled') === 'true' || !!el.closest('fieldset[disabled]');
+}
+
+function isDialog(node: Element): boolean {
+  const role = node.getAttribute('role');
+  return node.nodeName === 'DIALOG' || role === 'dialog' || role === 'alertdialog' || node.getAttribute('aria-modal') === 'true';
+}
+
+/** Where an element sits: inside a consent banner, a dialog or modal, the footer (crossing shadow roots). */
+function surroundings(el: Element, consent: readonly string[]): { consent: boolean; dialog: boolean; footer: boolean } {
+  const found = { consent: false, dialog: false, footer: false };
+  for (let node: Element | null = el; node; node = parentOf(node)) {
+    if (matchesAny(node, consent)) found.consent = true;
+    if (isDialog(node)) found.dialog = true;
+    if (node.nodeName === 'FOOTER' || node.getAttribute('role') === 'contentinfo') found.footer = true;
+  }
+  return found;
+}
+
+/** The best phrase found in a field; earlier phrases in a list are stronger. */
+function bestPhrase(field: string, lists: string[][], weight: number): { phrase: string; weight: number } | undefined {
+  let best: { phrase: string; weight: number } | undefined;
   if (!field) return best;
   for (const phrases of lists)
-    for (let i = 0; i < phrases.length && weight - i > best; i++) if (containsPhrase(field, phrases[i])) best = weight - Math.min(i, 10);
+    for (let i = 0; i < phrases.length; i++) {
+      const w = weight - Math.min(i * WEIGHTS.rankStep, 10);
+      if ((!best || w > best.weight) && containsPhrase(field, phrases[i])) best = { phrase: phrases[i], weight: w };
+    }
   return best;
 }
 
-/** One target's phrases, folded once per search. */
+function anyPhrase(field: string, phrases: readonly string[]): boolean {
+  return !!field && phrases.some((p) => containsPhrase(field, p));
+}
+
+/** One action's phrases, folded once per search. */
 interface Intent {
-  target: Target;
+  action: Action;
   hints: string[][];
   phrases: string[][];
   selectors?: string[];
 }
 
-function compileIntent(target: Target, options: LocateOptions): Intent {
-  const hints = [(target === 'account' ? options.hints?.account : options.hints?.cancel)?.map(fold).filter(Boolean) ?? []];
-  const phrases = (target === 'account' ? options.phrases.account : options.phrases.cancel).map((list) => list.map(fold));
-  return { target, hints, phrases, selectors: target === 'account' ? options.hints?.accountSelectors : options.hints?.cancelSelectors };
+function compileIntent(action: Action, options: LocateOptions): Intent {
+  const hints = [(options.hints?.[action] ?? []).map(fold).filter(Boolean)];
+  const phrases = options.phrases.actions[action].map((list) => list.map(fold));
+  return { action, hints, phrases, selectors: options.hints?.selectors?.[action] };
 }
 
 /**
  * A quick "which intents could match this element?" test, as a bit mask over the intents. A Latin
  * phrase only matches at a word start (containsPhrase), so the text must hold its first word as a
- * whole word: one regex of first words per intent. Other phrases (Chinese) are searched as
+ * whole word: one regex of first words per intent. Other phrases (Chinese, Japanese) are searched as
  * substrings, and only in non-ASCII text.
  */
 function prefilter(intents: Intent[]): (fields: string[]) => number {
@@ -152,7 +258,7 @@ function prefilter(intents: Intent[]): (fields: string[]) => number {
       else if (phrase) others.push(phrase);
     }
     // The browser's regex engine checks every first word in one native pass over the text.
-    const words = new RegExp(`(?:^|[^a-z0-9])(?:${[...firstWords].join('|')})(?![a-z0-9])`);
+    const words = firstWords.size ? new RegExp(`(?:^|[^a-z0-9])(?:${[...firstWords].join('|')})(?![a-z0-9])`) : /$^/;
     return { words, others };
   });
   return (fields) => {
@@ -167,21 +273,42 @@ function prefilter(intents: Intent[]): (fields: string[]) => number {
   };
 }
 
+function wordsMatched(c: Candidate): string | undefined {
+  const part = c.parts.find((p) => (p.kind === 'hint' || p.kind === 'phrase') && p.field !== 'path');
+  return part && 'phrase' in part ? part.phrase : undefined;
+}
+
+/** Whether a's phrase contains b's, longer ("delete my account" over "my account"). */
+function moreSpecific(a: Candidate, b: Candidate): boolean {
+  const pa = wordsMatched(a);
+  const pb = wordsMatched(b);
+  return !!pa && !!pb && pa.length > pb.length && containsPhrase(pa, pb);
+}
+
+/** The candidate's score breakdown in words, for the debug view and test messages. */
+export function explain(c: Candidate): string {
+  return c.parts
+    .map((p) => {
+      const sign = p.weight >= 0 ? '+' : '';
+      if (p.kind === 'selector') return `${sign}${p.weight} selector ${p.selector}`;
+      if (p.kind === 'bonus' || p.kind === 'penalty') return `${sign}${Math.round(p.weight)} ${p.why}`;
+      return `${sign}${Math.round(p.weight)} ${p.kind} "${p.phrase}" in ${p.field}`;
+    })
+    .join(', ');
+}
+
 /**
- * Finds candidates for every target in one pass over the page (the content script always wants
- * both), best first.
+ * Finds candidates for every action in one pass over the page, best first. An element counts for
+ * one action only: the one it scores best for.
  */
-export function locateAll(
-  root: Document | ShadowRoot | Element,
-  options: LocateOptions,
-  targets: Target[] = ['account', 'cancel'],
-): Record<Target, Candidate[]> {
+export function locateAll(root: Document | ShadowRoot | Element, options: LocateOptions, actions: readonly Action[] = ACTIONS): Record<Action, Candidate[]> {
   const visible = options.isVisible ?? isVisibleByLayout;
-  const intents = targets.map((t) => compileIntent(t, options));
+  const intents = actions.map((a) => compileIntent(a, options));
   const candidateIntents = prefilter(intents);
-  const decoys = new Set(options.phrases.decoy.flat().map(fold));
+  const negative = Object.fromEntries(NEGATIVE_KINDS.map((k) => [k, options.phrases.negative[k].map(fold)])) as Record<NegativeKind, string[]>;
+  const generic = new Set(negative.generic);
   const maxElements = options.maxElements ?? 200_000;
-  const found: Record<Target, Candidate[]> = { account: [], cancel: [] };
+  const found: Record<Action, Candidate[]> = { account: [], end: [], renewal: [], delete: [] };
 
   let examined = 0;
   for (const searchRoot of searchRoots(root)) {
@@ -190,59 +317,103 @@ export function locateAll(
   }
 
   function score(el: Element) {
+    const control = CONTROL.test(el.nodeName) || el.getAttribute('role') === 'switch' || el.getAttribute('role') === 'checkbox';
     const rawText = ownText(el);
     const aria = el.getAttribute('aria-label');
     const title = el.getAttribute('title');
     const alts = imageAlts(el);
-    const rawLabel = aria || title || alts ? [aria, title, alts].filter(Boolean).join(' ') : '';
-    const rawPath = linkPath(el.getAttribute('href'));
-    const fields = [rawText, rawLabel, rawPath];
-    const mask = candidateIntents(fields);
-    const possible = intents.filter((intent, i) => mask & (1 << i) || matchesSelector(el, intent.selectors));
+    const labelParts = [aria, title, alts, control ? controlLabel(el) : ''].filter(Boolean);
+    const rawLabel = labelParts.length ? labelParts.join(' ') : '';
+    const rawNearby = control && !rawLabel.trim() ? nearbyText(el) : '';
+    const href = el.getAttribute('href');
+    const rawPath = linkPath(href);
+    const mask = candidateIntents([rawText, rawLabel, rawNearby, rawPath]);
+    const possible = intents.filter((intent, i) => mask & (1 << i) || matchesAny(el, intent.selectors));
     if (!possible.length) return;
 
+    // Structure first: what the element is and where it sits.
+    if (isDisabled(el)) return;
     const text = fold(rawText);
     const label = fold(rawLabel);
-    if (decoys.has(text) || (!text && decoys.has(label))) return;
+    const nearby = fold(rawNearby);
     const path = fold(rawPath);
+    const place = surroundings(el, options.phrases.consentContainers);
+    if (place.consent) return;
+    // A dialog's own buttons ("Cancel", "Annulla", "Close") answer the dialog, never end a contract;
+    // nor does such a bare word anywhere else.
+    const isGeneric =
+      generic.has(text) || (!text && generic.has(label)) || (place.dialog && [...generic].some((g) => text.startsWith(g) && text.length <= g.length + 12));
+    if (isGeneric) return;
+    // Words that mark controls that are never the user's way out.
+    for (const kind of ['logout', 'signup', 'password', 'newsletter'] as const) if (anyPhrase(text, negative[kind]) || anyPhrase(label, negative[kind])) return;
+    const appAdvert = APP_STORE.test(href ?? '') || anyPhrase(text, negative.appAdvert) || anyPhrase(label, negative.appAdvert);
+    // An article reads like one: a question or a sentence, under a help path or with help words.
+    const article = rawText.trim().endsWith('?') || text.length > 30 || negative.help.some((p) => text.startsWith(p + ' '));
+    const help = article && (HELP_PATH.test(rawPath) || anyPhrase(text, negative.help));
+    const policy = anyPhrase(text, negative.policy) || anyPhrase(label, negative.policy) || anyPhrase(path, negative.policy);
+
     let checkedPage = false;
     for (const intent of possible) {
-      const bySelector = matchesSelector(el, intent.selectors) ? 100 : 0;
-      const fromText = text.length <= MAX_TEXT ? Math.max(phraseScore(text, intent.hints, 60), phraseScore(text, intent.phrases, 40)) : 0;
-      const fromLabel = Math.max(phraseScore(label, intent.hints, 55), phraseScore(label, intent.phrases, 35));
-      const fromPath = Math.max(phraseScore(path, intent.hints, 30), phraseScore(path, intent.phrases, 20));
-      const total = bySelector + Math.max(fromText, fromLabel) + (fromText || fromLabel ? fromPath / 4 : fromPath);
+      if (intent.action === 'account' && appAdvert) continue;
+      const parts: ScorePart[] = [];
+      const selector = matchesAny(el, intent.selectors);
+      if (selector) parts.push({ kind: 'selector', selector, weight: WEIGHTS.selector });
+      const best = (field: Field, value: string) => {
+        const hint = bestPhrase(value, intent.hints, WEIGHTS.hint[field]);
+        const phrase = bestPhrase(value, intent.phrases, WEIGHTS.phrase[field]);
+        const pick = hint && (!phrase || hint.weight >= phrase.weight) ? { ...hint, kind: 'hint' as const } : phrase && { ...phrase, kind: 'phrase' as const };
+        return pick ? { kind: pick.kind, field, phrase: pick.phrase, weight: pick.weight } : undefined;
+      };
+      const [words, alongside] = [text.length <= MAX_TEXT ? best('text', text) : undefined, best('label', label), best('nearby', nearby)]
+        .filter((p): p is NonNullable<typeof p> => !!p)
+        .sort((a, b) => b.weight - a.weight);
+      const fromPath = best('path', path);
+      if (words) parts.push(words);
+      if (alongside) parts.push({ ...alongside, weight: alongside.weight * WEIGHTS.fieldAlongside });
+      if (fromPath) parts.push(words ? { ...fromPath, weight: fromPath.weight * WEIGHTS.pathAlongside } : fromPath);
+      if (!parts.length) continue;
+      if (words?.field === 'text' && text.length < 30) parts.push({ kind: 'bonus', why: 'short-text', weight: WEIGHTS.shortText });
+      if (help) parts.push({ kind: 'penalty', why: 'help', weight: PENALTIES.help });
+      if (policy && intent.action !== 'account') parts.push({ kind: 'penalty', why: 'policy', weight: PENALTIES.policy });
+      if (place.footer) parts.push({ kind: 'penalty', why: 'footer', weight: PENALTIES.footer });
+      const total = parts.reduce((sum, p) => sum + p.weight, 0);
       if (total <= 0) continue;
-      // Layout and ancestry are the costly checks: once per element, only for real candidates.
+      // Layout is the costly check: once per element, only for real candidates.
       if (!checkedPage) {
-        if (insideChrome(el) || !visible(el)) return;
+        if (!visible(el)) return;
         checkedPage = true;
       }
-      const reason = bySelector ? 'carrier selector' : fromText ? `text "${text}"` : fromLabel ? `label "${label}"` : `link path "${path}"`;
-      // Exact, short labels beat long sentences that merely mention the phrase.
-      found[intent.target].push({ element: el, score: total + (text.length < 30 ? 5 : 0), reason });
+      found[intent.action].push({ element: el, action: intent.action, score: total, parts });
     }
   }
 
-  for (const target of targets) {
-    const candidates = found[target];
+  // An element is one action: the one whose phrase is the more specific ("delete my account" holds
+  // "my account": it deletes, it does not lead to the account), else the one it scores best for.
+  const bestAction = new Map<Element, Candidate>();
+  for (const action of actions)
+    for (const c of found[action]) {
+      const other = bestAction.get(c.element);
+      if (!other || moreSpecific(c, other) || (!moreSpecific(other, c) && other.score < c.score)) bestAction.set(c.element, c);
+    }
+  for (const action of actions) {
+    const candidates = found[action].filter((c) => bestAction.get(c.element) === c);
     // A link and the button inside it are one target: keep the outer one.
-    found[target] = candidates
+    found[action] = candidates
       .filter((c) => !candidates.some((o) => o !== c && o.element.contains(c.element) && o.score >= c.score))
       .sort((a, b) => b.score - a.score);
   }
   return found;
 }
 
-export function locate(root: Document | ShadowRoot | Element, target: Target, options: LocateOptions): Candidate[] {
-  return locateAll(root, options, [target])[target];
+export function locate(root: Document | ShadowRoot | Element, action: Action, options: LocateOptions): Candidate[] {
+  return locateAll(root, options, [action])[action];
 }
 
-/** The phrase lists of every language together: pages mix languages (English nav on an Italian site). */
-export function allLanguages(keywords: { account: Record<string, string[]>; cancel: Record<string, string[]>; decoy: Record<string, string[]> }): Phrases {
+/** The phrase lists of every language together. */
+export function allLanguages(keywords: Keywords): Phrases {
   return {
-    account: Object.values(keywords.account),
-    cancel: Object.values(keywords.cancel),
-    decoy: Object.values(keywords.decoy),
+    actions: Object.fromEntries(ACTIONS.map((a) => [a, Object.values(keywords.actions[a])])) as Record<Action, string[][]>,
+    negative: Object.fromEntries(NEGATIVE_KINDS.map((k) => [k, Object.values(keywords.negative[k]).flat()])) as Record<NegativeKind, string[]>,
+    consentContainers: keywords.consentContainers,
   };
 }

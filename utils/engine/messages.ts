@@ -2,11 +2,10 @@
  * Every message between the extension's parts, typed in one place. Receivers check the shape and the
  * sender: anything that is not one of these, or not from this extension, is ignored.
  */
-import type { CarrierHints, Phrases } from './locate';
+import type { Action, Found, Target } from './actions';
+import { ACTIONS, type CarrierHints, type Phrases } from './locate';
 
-import type { Found, Target } from './actions';
-
-export type { Found, Target };
+export type { Action, Found, Target };
 
 /** Page script → background: "I have started; what should I look for?" Answered with a PageSetup. */
 export interface Hello {
@@ -19,13 +18,19 @@ export interface PageSetup {
   hints?: CarrierHints;
   phrases: Phrases;
   labels: Record<Target, string>;
+  /** The actions to look for and outline: the account and what ends this carrier's plans. */
+  actions: Action[];
   draw: boolean;
+  /** Paint the top candidates of each action with their scores (options: "Show why"). */
+  debug: boolean;
 }
 
 /** Content script → background: "this tab is on a carrier page; here is what the locator found". */
 export interface PageReport {
   type: 'sim-exit/page';
   found: Found;
+  /** Found targets that another element (a cookie banner, a chat bubble) covers at their centre. */
+  covered: Action[];
 }
 
 /** Popup → background: "what do you know about tab N?" */
@@ -45,9 +50,13 @@ export type Message = Hello | PageReport | TabStateQuery | ShowTarget;
 export interface TabState {
   carrierId: string;
   found: Found;
+  covered: Action[];
 }
 
+export const NOTHING_FOUND: Found = { account: false, end: false, renewal: false, delete: false };
+
 const isBool = (v: unknown): v is boolean => typeof v === 'boolean';
+const isAction = (v: unknown): v is Action => (ACTIONS as readonly unknown[]).includes(v);
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
 export function parseMessage(value: unknown): Message | undefined {
@@ -55,14 +64,19 @@ export function parseMessage(value: unknown): Message | undefined {
   switch (value.type) {
     case 'sim-exit/hello':
       return { type: value.type };
-    case 'sim-exit/page':
-      return isRecord(value.found) && isBool(value.found.account) && isBool(value.found.cancel)
-        ? { type: value.type, found: { account: value.found.account, cancel: value.found.cancel } }
-        : undefined;
+    case 'sim-exit/page': {
+      const found = value.found;
+      if (!isRecord(found) || !ACTIONS.every((a) => isBool(found[a])) || !Array.isArray(value.covered) || !value.covered.every(isAction)) return undefined;
+      return {
+        type: value.type,
+        found: Object.fromEntries(ACTIONS.map((a) => [a, found[a]])) as Found,
+        covered: [...new Set(value.covered as Action[])],
+      };
+    }
     case 'sim-exit/tab-state':
       return Number.isInteger(value.tabId) ? { type: value.type, tabId: value.tabId as number } : undefined;
     case 'sim-exit/show':
-      return value.target === 'account' || value.target === 'cancel' ? { type: value.type, target: value.target } : undefined;
+      return isAction(value.target) ? { type: value.type, target: value.target } : undefined;
     default:
       return undefined;
   }

@@ -1,11 +1,11 @@
-/** Folds text for matching: lowercase, no accents (è→e, ü→u, ß→ss), single spaces, dashes/underscores as spaces. */
+/** Folds text for matching: lowercase, no accents (è→e, ü→u, ß→ss), single spaces, dashes/underscores/apostrophes as spaces. */
 export function fold(text: string): string {
   // Most page text is plain ASCII: skip Unicode normalisation for it (the locator folds every link).
   const plain = /^[\x00-\x7f]*$/.test(text);
   return (plain ? text : text.normalize('NFD').replace(/[\u0300-\u036f]/g, ''))
     .toLowerCase()
     .replace(/ß/g, 'ss')
-    .replace(/[\s_\-–—/|·•]+/g, ' ')
+    .replace(/[\s_\-–—/|·•'’]+/g, ' ')
     .trim();
 }
 

@@ -1,7 +1,7 @@
 /** What the popup needs from the browser: the tab it describes, what the background knows of it, and the page actions. */
 import { browser } from 'wxt/browser';
 import type { PopupContext } from '@/components/App';
-import type { Found, ShowTarget, TabState, TabStateQuery } from '@/utils/engine/messages';
+import { NOTHING_FOUND, type Found, type ShowTarget, type TabState, type TabStateQuery } from '@/utils/engine/messages';
 import { popupTabId } from './popup-tab';
 
 const LAST_COUNTRY = 'lastCountry';
@@ -20,7 +20,7 @@ export async function popupContext(search: string): Promise<PopupContext> {
     async find() {
       if (tabId === undefined) throw new Error('no tab');
       const [result] = await browser.scripting.executeScript({ target: { tabId }, files: ['/finder.js'] });
-      return (result?.result as Found | undefined) ?? { account: false, cancel: false };
+      return (result?.result as Found | undefined) ?? NOTHING_FOUND;
     },
     async show(target) {
       if (tabId === undefined) return false;

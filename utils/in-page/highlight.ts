@@ -1,66 +1,131 @@
 /**
- * The page side of SIM Exit: find the two targets, mark and outline them, keep looking while a
- * single-page app renders, and scroll to a target when the popup asks.
+ * The page side of SIM Exit: find the targets by action, mark and outline them, keep looking while a
+ * single-page app renders, hold back the outline of a target something else covers, and scroll to a
+ * target when the popup asks.
  */
-import type { Found, Target } from '../engine/messages';
-import { locateAll, type LocateOptions } from '../engine/locate';
+import { coveredBy } from '../engine/layout';
+import { explain, locateAll, type Candidate, type LocateOptions } from '../engine/locate';
+import { NOTHING_FOUND, type Action, type Found } from '../engine/messages';
 import { createOverlay, type Overlay } from './overlay';
 import { watchPage } from './watch';
 
 export interface HighlightOptions extends LocateOptions {
-  labels: Record<Target, string>;
+  labels: Record<Action, string>;
+  /** The actions to look for (the account and what ends the carrier's plans, and "delete"). */
+  actions: Action[];
   /** Draw outlines; when false the targets are still found and marked for "Show me". */
   draw: boolean;
+  /** Paint the top three candidates of each action with their scores and reasons. */
+  debug?: boolean;
   timeoutMs?: number;
-  onChange?: (found: Found) => void;
+  onChange?: (found: Found, covered: Action[]) => void;
 }
 
 export interface Highlighter {
   found(): Found;
-  show(target: Target): boolean;
+  covered(): Action[];
+  show(action: Action): boolean;
 }
 
-const TARGETS: Target[] = ['account', 'cancel'];
+/** Outlined without being asked: deleting the account ends nothing, so it is shown only on request. */
+const DRAWN_UNASKED: ReadonlySet<Action> = new Set(['account', 'end', 'renewal']);
+
+/** Whether something else sits on top of the element's centre (only for centres inside the viewport). */
+export function isCovered(el: Element): boolean {
+  const r = el.getBoundingClientRect();
+  const x = r.left + r.width / 2;
+  const y = r.top + r.height / 2;
+  const win = el.ownerDocument.defaultView;
+  if (!win || x < 0 || y < 0 || x >= win.innerWidth || y >= win.innerHeight) return false;
+  const root = el.getRootNode() as Document | ShadowRoot;
+  const topmost = (root.elementFromPoint?.(x, y) ?? el.ownerDocument.elementFromPoint(x, y)) as Element | null;
+  return coveredBy(el, topmost);
+}
 
 export function startHighlighter(doc: Document, signal: AbortSignal, options: HighlightOptions): Highlighter {
   let overlay: Overlay | undefined;
-  const marked: Partial<Record<Target, Element>> = {};
-  const found = (): Found => ({ account: !!marked.account?.isConnected, cancel: !!marked.cancel?.isConnected });
-
+  const marked: Partial<Record<Action, Element>> = {};
+  const covered = new Set<Action>();
+  const found = (): Found => {
+    const now = { ...NOTHING_FOUND };
+    for (const action of options.actions) now[action] = !!marked[action]?.isConnected;
+    return now;
+  };
   const ensureOverlay = () => (overlay ??= createOverlay(doc, signal));
+  const drawn = (action: Action) => options.draw && DRAWN_UNASKED.has(action);
 
-  const mark = (target: Target, element: Element) => {
-    marked[target] = element;
-    if (options.draw) ensureOverlay().mark(target, element, options.labels[target]);
-    else element.setAttribute('data-sim-exit', target);
+  const mark = (action: Action, element: Element) => {
+    marked[action] = element;
+    if (drawn(action)) ensureOverlay().mark(action, element, options.labels[action]);
+    else element.setAttribute('data-sim-exit', action);
+  };
+
+  /** Re-checks which drawn targets are covered; an uncovered one gets its outline back. */
+  const checkCovered = (): boolean => {
+    let changed = false;
+    for (const action of options.actions) {
+      const element = marked[action];
+      const now = !!element?.isConnected && isCovered(element);
+      if (now !== covered.has(action)) {
+        changed = true;
+        if (now) covered.add(action);
+        else covered.delete(action);
+      }
+      if (element && drawn(action)) overlay?.setHidden(action, now);
+    }
+    return changed;
+  };
+
+  const paintDebug = (results: Record<Action, Candidate[]>) => {
+    const items = options.actions.flatMap((action) =>
+      results[action].slice(0, 3).map((c, i) => ({ element: c.element, text: `${action} #${i + 1} · ${Math.round(c.score)} · ${explain(c)}` })),
+    );
+    ensureOverlay().debug(items);
   };
 
   const check = (): boolean => {
     let changed = false;
-    const missing = TARGETS.filter((target) => !marked[target]?.isConnected);
-    const results = locateAll(doc, options, missing);
-    for (const target of missing) {
-      const [best] = results[target];
+    const missing = options.actions.filter((action) => !marked[action]?.isConnected);
+    const results = locateAll(doc, options, options.debug ? options.actions : missing);
+    if (options.debug) paintDebug(results);
+    for (const action of missing) {
+      const [best] = results[action];
       if (best) {
-        mark(target, best.element);
+        mark(action, best.element);
         changed = true;
       }
     }
-    if (changed) options.onChange?.(found());
-    const now = found();
-    return now.account && now.cancel;
+    if (checkCovered()) changed = true;
+    if (changed) options.onChange?.(found(), [...covered]);
+    return options.actions.every((action) => marked[action]?.isConnected) && !covered.size;
   };
 
   watchPage(doc.documentElement, check, { signal, timeoutMs: options.timeoutMs });
 
+  // A banner that closes, or a scroll that moves the target out from under it, uncovers it.
+  const recheck = () => {
+    if (covered.size && checkCovered()) options.onChange?.(found(), [...covered]);
+  };
+  const win = doc.defaultView;
+  if (win) {
+    for (const type of ['scroll', 'resize', 'click', 'transitionend', 'animationend'])
+      win.addEventListener(type, recheck, { capture: true, passive: true, signal });
+    const observer = new win.MutationObserver(() => {
+      if (covered.size) queueMicrotask(recheck);
+    });
+    observer.observe(doc.documentElement, { subtree: true, childList: true, attributes: true, attributeFilter: ['style', 'class', 'hidden', 'open'] });
+    signal.addEventListener('abort', () => observer.disconnect());
+  }
+
   return {
     found,
-    show(target) {
-      const element = marked[target];
+    covered: () => [...covered],
+    show(action) {
+      const element = marked[action];
       if (!element?.isConnected) return false;
       const o = ensureOverlay();
-      o.mark(target, element, options.labels[target]);
-      o.pulse(target);
+      o.mark(action, element, options.labels[action]);
+      o.pulse(action);
       return true;
     },
   };

@@ -2,6 +2,7 @@
  * Draws outlines and labels around marked elements from inside a shadow root, so page CSS cannot
  * restyle them and our CSS cannot touch the page. Boxes follow scroll and resize.
  */
+import { placeLabels } from '../engine/layout';
 import type { Target } from '../engine/messages';
 
 export const OVERLAY_TAG = 'sim-exit-overlay';
@@ -10,12 +11,16 @@ const CSS = `
 :host { all: initial; }
 .box { position: fixed; box-sizing: border-box; border: 3px solid #0b7a5a; border-radius: 6px;
   box-shadow: 0 0 0 3px rgba(255,255,255,.85); pointer-events: none; transition: opacity .2s; }
-.box[data-target="cancel"] { border-color: #c2410c; }
-.label { position: absolute; left: -3px; bottom: 100%; margin-bottom: 4px; padding: 2px 8px; border-radius: 4px;
-  font: 600 12px/1.5 system-ui, sans-serif; color: #fff; background: #0b7a5a; white-space: nowrap; }
-.box[data-target="cancel"] .label { background: #c2410c; }
-.box.below .label { bottom: auto; top: 100%; margin: 4px 0 0; }
+.box[data-target="end"], .box[data-target="renewal"] { border-color: #c2410c; }
+.box[data-target="delete"] { border-color: #6b21a8; border-style: dashed; }
+.label { position: fixed; padding: 2px 8px; border-radius: 4px; max-width: 320px; pointer-events: none;
+  font: 600 12px/1.5 system-ui, sans-serif; color: #fff; background: #0b7a5a; white-space: normal; }
+.label[data-target="end"], .label[data-target="renewal"] { background: #c2410c; }
+.label[data-target="delete"] { background: #6b21a8; }
 .box.pulse { animation: pulse 0.8s ease-in-out 3; }
+.debug { position: fixed; box-sizing: border-box; border: 2px dashed #1d4ed8; pointer-events: none; }
+.debug span { position: absolute; left: 0; top: 100%; max-width: 360px; padding: 1px 4px; font: 11px/1.35 ui-monospace, monospace;
+  color: #fff; background: rgba(29,78,216,.92); white-space: normal; }
 @keyframes pulse { 50% { box-shadow: 0 0 0 12px rgba(11,122,90,.35); } }
 @media (prefers-reduced-motion: reduce) { .box.pulse { animation: none; border-width: 5px; } }
 `;
@@ -61,7 +66,11 @@ function adoptStyles(doc: Document, shadow: ShadowRoot): void {
 
 export interface Overlay {
   mark(target: Target, element: Element, label: string): void;
+  /** A covered target keeps its mark but shows no outline until it is uncovered. */
+  setHidden(target: Target, hidden: boolean): void;
   pulse(target: Target): void;
+  /** The debug view: dashed boxes with each candidate's rank, score and reasons. */
+  debug(items: { element: Element; text: string }[]): void;
   destroy(): void;
 }
 
@@ -73,20 +82,36 @@ export function createOverlay(doc: Document, signal: AbortSignal): Overlay {
   for (const [k, v] of Object.entries(HOST_STYLE)) host.style.setProperty(k, v, 'important');
   const shadow = host.attachShadow({ mode: 'open' });
   adoptStyles(doc, shadow);
-  const marks = new Map<Target, { element: Element; box: HTMLElement }>();
+  const marks = new Map<Target, { element: Element; box: HTMLElement; label: HTMLElement; hidden: boolean }>();
+  let debugBoxes: { element: Element; box: HTMLElement }[] = [];
 
   let frame = 0;
   const place = () => {
     frame = 0;
-    for (const { element, box } of marks.values()) {
-      const r = element.getBoundingClientRect();
-      const hidden = r.width === 0 && r.height === 0;
-      box.style.opacity = hidden ? '0' : '1';
+    const shown = [...marks.values()].filter((m) => !m.hidden);
+    const rects = shown.map(({ element }) => element.getBoundingClientRect());
+    shown.forEach(({ box, label }, i) => {
+      const r = rects[i];
+      const gone = r.width === 0 && r.height === 0;
+      box.style.opacity = label.style.opacity = gone ? '0' : '1';
       box.style.left = `${r.left - 4}px`;
       box.style.top = `${r.top - 4}px`;
       box.style.width = `${r.width + 8}px`;
       box.style.height = `${r.height + 8}px`;
-      box.classList.toggle('below', r.top < 28);
+    });
+    const boxes = rects.map((r) => ({ left: r.left - 4, top: r.top - 4, width: r.width + 8, height: r.height + 8 }));
+    const spots = placeLabels(
+      shown.map(({ label }, i) => ({ target: boxes[i], size: { width: label.offsetWidth, height: label.offsetHeight } })),
+      { width: win.innerWidth, height: win.innerHeight },
+    );
+    shown.forEach(({ label }, i) => {
+      label.style.left = `${spots[i].left}px`;
+      label.style.top = `${spots[i].top}px`;
+    });
+    for (const m of marks.values()) m.box.style.display = m.label.style.display = m.hidden ? 'none' : '';
+    for (const { element, box } of debugBoxes) {
+      const r = element.getBoundingClientRect();
+      Object.assign(box.style, { left: `${r.left - 2}px`, top: `${r.top - 2}px`, width: `${r.width + 4}px`, height: `${r.height + 4}px` });
     }
   };
   const schedule = () => {
@@ -104,7 +129,12 @@ export function createOverlay(doc: Document, signal: AbortSignal): Overlay {
     host.remove();
     for (const { element } of marks.values()) element.removeAttribute('data-sim-exit');
     marks.clear();
+    debugBoxes = [];
   }
+
+  const attach = () => {
+    if (!host.isConnected) doc.documentElement.append(host);
+  };
 
   return {
     mark(target, element, text) {
@@ -112,28 +142,51 @@ export function createOverlay(doc: Document, signal: AbortSignal): Overlay {
       if (old?.element === element) return;
       old?.element.removeAttribute('data-sim-exit');
       old?.box.remove();
+      old?.label.remove();
       element.setAttribute('data-sim-exit', target);
       const box = doc.createElement('div');
       box.className = 'box';
       box.dataset.target = target;
       const label = doc.createElement('span');
       label.className = 'label';
+      label.dataset.target = target;
       label.textContent = text;
-      box.append(label);
-      shadow.append(box);
-      marks.set(target, { element, box });
+      shadow.append(box, label);
+      marks.set(target, { element, box, label, hidden: old?.hidden ?? false });
       resize.observe(element);
-      if (!host.isConnected) doc.documentElement.append(host);
+      attach();
+      place();
+    },
+    setHidden(target, hidden) {
+      const mark = marks.get(target);
+      if (!mark || mark.hidden === hidden) return;
+      mark.hidden = hidden;
       place();
     },
     pulse(target) {
       const mark = marks.get(target);
       if (!mark) return;
+      mark.hidden = false;
       mark.element.scrollIntoView({ block: 'center', behavior: win.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
       mark.box.classList.remove('pulse');
       void mark.box.offsetWidth;
       mark.box.classList.add('pulse');
+      place();
       schedule();
+    },
+    debug(items) {
+      for (const { box } of debugBoxes) box.remove();
+      debugBoxes = items.map(({ element, text }) => {
+        const box = doc.createElement('div');
+        box.className = 'debug';
+        const caption = doc.createElement('span');
+        caption.textContent = text;
+        box.append(caption);
+        shadow.append(box);
+        return { element, box };
+      });
+      attach();
+      place();
     },
     destroy,
   };

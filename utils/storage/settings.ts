@@ -10,9 +10,11 @@ export interface Settings {
   autoHighlight: boolean;
   /** 'auto' follows the browser's language. */
   language: 'auto' | UiLocale;
+  /** Paint the top candidates of each action with their scores and reasons (for contributors). */
+  debug: boolean;
 }
 
-export const DEFAULT_SETTINGS: Settings = { autoHighlight: true, language: 'auto' };
+export const DEFAULT_SETTINGS: Settings = { autoHighlight: true, language: 'auto', debug: false };
 const KEY = 'settings';
 
 /** Each field of `value` that is valid, else that field of `fallback` (the defaults unless given). */
@@ -21,6 +23,7 @@ export function parseSettings(value: unknown, fallback: Settings = DEFAULT_SETTI
   return {
     autoHighlight: typeof v.autoHighlight === 'boolean' ? v.autoHighlight : fallback.autoHighlight,
     language: v.language === 'auto' || UI_LOCALES.includes(v.language as UiLocale) ? (v.language as Settings['language']) : fallback.language,
+    debug: typeof v.debug === 'boolean' ? v.debug : fallback.debug,
   };
 }
 
