@@ -29,6 +29,11 @@ export function Options({ initial, save }: { initial: Settings; save(change: Par
       </p>
       <p class="muted">{t('optionAutoHighlightHelp')}</p>
       <p>
+        <label>
+          <input type="checkbox" checked={settings.debug} onChange={(e) => void update({ debug: (e.target as HTMLInputElement).checked })} /> {t('optionDebug')}
+        </label>
+      </p>
+      <p>
         <label for="language">{t('optionLanguage')}</label>{' '}
         <select
           id="language"

@@ -30,7 +30,7 @@ async function open(name: string, headers?: Record<string, string>, query = ''):
   return h.visit(url(name) + query, fixture(`hostile/${name}.html`), headers);
 }
 
-async function marked(page: Page, target: 'account' | 'cancel') {
+async function marked(page: Page, target: 'account' | 'end' | 'renewal' | 'delete') {
   const el = page.locator(`[data-sim-exit="${target}"][data-expect="${target}"]`);
   await el.waitFor({ state: 'attached', timeout: 8000 });
   return el;
@@ -79,7 +79,7 @@ function drawn(page: Page): Promise<Drawn[]> {
 }
 
 /** Both outlines are drawn, styled by SIM Exit's stylesheet, visible, and around the right elements. */
-async function expectOutlines(page: Page, targets: ('account' | 'cancel')[] = ['account', 'cancel']) {
+async function expectOutlines(page: Page, targets: ('account' | 'end' | 'renewal' | 'delete')[] = ['account', 'end']) {
   await expect.poll(async () => (await drawn(page)).map((d) => d.target).sort(), { timeout: 8000 }).toEqual([...targets].sort());
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   for (const d of await drawn(page)) {
@@ -111,7 +111,7 @@ describe('hostile carrier pages', () => {
   it('restyles everything (`* { all: unset !important }`) and hides sim-exit-overlay by name', async () => {
     const page = await open('restyle');
     await marked(page, 'account');
-    await marked(page, 'cancel');
+    await marked(page, 'end');
     await expectOutlines(page);
     await expectPageWorks(page);
     await page.screenshot({ path: `${ARTIFACTS}/hostile-restyle.png` });
@@ -122,7 +122,7 @@ describe('hostile carrier pages', () => {
   it('stacks huge z-indexes and keeps moving its layers last', async () => {
     const page = await open('zindex');
     await marked(page, 'account');
-    await marked(page, 'cancel');
+    await marked(page, 'end');
     await expectOutlines(page);
     expect(await page.locator('sim-exit-overlay').evaluate((el) => getComputedStyle(el).zIndex)).toBe('2147483647');
     await expectPageWorks(page);
@@ -134,7 +134,7 @@ describe('hostile carrier pages', () => {
     const csp = "default-src 'none'; style-src 'none'; script-src 'nonce-simexit'";
     const page = await open('csp', { 'Content-Security-Policy': csp });
     await marked(page, 'account');
-    await marked(page, 'cancel');
+    await marked(page, 'end');
     await expectOutlines(page);
     await expectPageWorks(page);
     await page.screenshot({ path: `${ARTIFACTS}/hostile-csp.png` });
@@ -148,15 +148,15 @@ describe('hostile carrier pages', () => {
     await page.waitForFunction(() => (window as unknown as { framesReady?: boolean }).framesReady === true);
     expect(page.frames()).toHaveLength(21);
     await marked(page, 'account');
-    await marked(page, 'cancel');
+    await marked(page, 'end');
     await expectOutlines(page);
     await expectPageWorks(page);
     expect(
       await eventually(
         () => tabFound(page),
-        (f) => !!f?.account && !!f?.cancel,
+        (f) => !!f?.account && !!f?.end,
       ),
-    ).toEqual({ account: true, cancel: true });
+    ).toMatchObject({ account: true, end: true });
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -175,7 +175,7 @@ describe('hostile carrier pages', () => {
     expect(rows).toBeGreaterThan(5000);
     expect(ticks).toBeGreaterThan(elapsed / 50 / 2);
     await expectPageWorks(page);
-    expect(await page.locator('[data-sim-exit="cancel"]').count()).toBe(0);
+    expect(await page.locator('[data-sim-exit="end"]').count()).toBe(0);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -184,21 +184,21 @@ describe('hostile carrier pages', () => {
     const page = await open('forged', undefined, `?ext=${h.extensionId}`);
     // The page marked its decoys before SIM Exit ran; SIM Exit marks the real targets anyway.
     await marked(page, 'account');
-    await marked(page, 'cancel');
+    await marked(page, 'end');
     await expectOutlines(page);
     expect(
       await eventually(
         () => tabFound(page),
-        (f) => !!f?.account && !!f?.cancel,
+        (f) => !!f?.account && !!f?.end,
       ),
-    ).toEqual({ account: true, cancel: true });
+    ).toMatchObject({ account: true, end: true });
 
     // Now forge again while SIM Exit runs: stop-script events with the real extension id, fake
     // location changes, messages in SIM Exit's shapes, and marks moved onto the decoys.
     await page.evaluate((id) => (window as unknown as { forge(id: string): void }).forge(id), h.extensionId);
     await page.waitForTimeout(600);
     await expectOutlines(page);
-    expect(await tabFound(page)).toEqual({ account: true, cancel: true });
+    expect(await tabFound(page)).toMatchObject({ account: true, end: true });
     expect(await h.badge(page)).toBe('IT');
     await expectPageWorks(page);
 
@@ -206,12 +206,12 @@ describe('hostile carrier pages', () => {
     const tabId = await h.tabIdOf(page);
     const popup = await h.popup(tabId);
     const closed = popup.waitForEvent('close');
-    await popup.getByText('Show me the cancel button').click();
+    await popup.getByText('Show me where to end the contract').click();
     await closed;
     await page.bringToFront();
     await expect
       .poll(async () => {
-        const box = await page.locator('[data-expect="cancel"]').boundingBox();
+        const box = await page.locator('[data-expect="end"]').boundingBox();
         return box !== null && box.y >= 0 && box.y + box.height <= 800;
       })
       .toBe(true);
@@ -220,7 +220,7 @@ describe('hostile carrier pages', () => {
         const boxes = [...document.querySelectorAll('sim-exit-overlay')].flatMap((el) => [...(el.shadowRoot?.querySelectorAll('.box.pulse') ?? [])]);
         return boxes.map((b) => (b as HTMLElement).dataset.target);
       }),
-    ).toEqual(['cancel']);
+    ).toEqual(['end']);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -17,7 +17,7 @@ beforeAll(async () => {
 afterAll(() => h?.close());
 
 /** The data-expect value of whatever SIM Exit marked for `target` (piercing open shadow roots). */
-async function markedExpectation(page: import('playwright-core').Page, target: 'account' | 'cancel') {
+async function markedExpectation(page: import('playwright-core').Page, target: 'account' | 'end' | 'renewal' | 'delete') {
   const marked = page.locator(`[data-sim-exit="${target}"]`);
   await marked.first().waitFor({ state: 'attached', timeout: 8000 });
   expect(await marked.count()).toBe(1);
@@ -30,10 +30,12 @@ describe('highlighting on every carrier fixture page', () => {
     for (const c of carriers) expect(pages, c.id).toContain(`${c.id}.html`);
   });
 
-  it.each(carriers.map((c) => c.id))('marks the account link and the cancel action on %s', async (id) => {
-    const page = await h.visit(`https://www.${hostOf(id)}/account/products`, fixture(`carriers/${id}.html`));
+  it.each(carriers.map((c) => c.id))('marks the account link and the action that ends the plan on %s', async (id) => {
+    const html = fixture(`carriers/${id}.html`);
+    const ending = (['end', 'renewal', 'delete'] as const).find((a) => html.includes(`data-expect="${a}"`))!;
+    const page = await h.visit(`https://www.${hostOf(id)}/account/products`, html);
     expect(await markedExpectation(page, 'account')).toBe('account');
-    expect(await markedExpectation(page, 'cancel')).toBe('cancel');
+    expect(await markedExpectation(page, ending)).toBe(ending);
     await expect.poll(() => page.locator('sim-exit-overlay').count()).toBe(1);
     // Decoys stay untouched: nothing in the cookie banner or a dialog is marked.
     expect(await page.locator('#cookie-banner [data-sim-exit], [role="dialog"] [data-sim-exit]').count()).toBe(0);
@@ -44,23 +46,23 @@ describe('highlighting on every carrier fixture page', () => {
   it('keeps watching a single-page app until its links render', async () => {
     const page = await h.visit(`https://www.tim.it/spa/`, fixture('carriers/spa-late.html'));
     expect(await markedExpectation(page, 'account')).toBe('account');
-    expect(await markedExpectation(page, 'cancel')).toBe('cancel');
+    expect(await markedExpectation(page, 'end')).toBe('end');
     await page.close();
   });
 
   it('finds targets inside an open shadow root', async () => {
     const page = await h.visit(`https://www.proximus.be/shadow/`, fixture('carriers/shadow.html'));
     expect(await markedExpectation(page, 'account')).toBe('account');
-    expect(await markedExpectation(page, 'cancel')).toBe('cancel');
+    expect(await markedExpectation(page, 'end')).toBe('end');
     await page.close();
   });
 
   it('finds the cancel link inside a same-origin iframe', async () => {
     const page = await h.visit(`https://www.orange.be/frame/`, fixture('carriers/iframe.html'));
     expect(await markedExpectation(page, 'account')).toBe('account');
-    const inFrame = page.frameLocator('iframe').locator('[data-sim-exit="cancel"]');
+    const inFrame = page.frameLocator('iframe').locator('[data-sim-exit="end"]');
     await inFrame.waitFor({ state: 'attached', timeout: 8000 });
-    expect(await inFrame.getAttribute('data-expect')).toBe('cancel');
+    expect(await inFrame.getAttribute('data-expect')).toBe('end');
     await page.close();
   });
 });
@@ -69,19 +71,19 @@ describe('from the popup', () => {
   it('"Show me" scrolls the page to the cancel action and pulses it', async () => {
     const page = await h.visit(`https://www.vodafone.it/fai-da-te/`, fixture('carriers/vodafone-it.html'));
     await page.setViewportSize({ width: 900, height: 300 });
-    await markedExpectation(page, 'cancel');
+    await markedExpectation(page, 'end');
     await page.evaluate(() => window.scrollTo(0, 0));
     const tabId = await h.tabIdOf(page);
     await eventually(
-      () => h.worker.evaluate(async (id) => (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`]?.found?.cancel, tabId),
+      () => h.worker.evaluate(async (id) => (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`]?.found?.end, tabId),
       (v) => v === true,
     );
     const popup = await h.popup(tabId);
     const closed = popup.waitForEvent('close');
-    await popup.getByText('Show me the cancel button').click();
+    await popup.getByText('Show me where to end the contract').click();
     await closed;
     await page.bringToFront();
-    const cancel = page.locator('[data-sim-exit="cancel"]');
+    const cancel = page.locator('[data-sim-exit="end"]');
     // Scrolling is smooth: wait until the target sits inside the 300 px viewport.
     await expect
       .poll(async () => {
