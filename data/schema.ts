@@ -165,7 +165,15 @@ export const Carrier = z.strictObject({
   steps: z.strictObject({ items: z.array(Localized).min(1), src }).optional(),
   notice: z.strictObject({ text: Localized, days: z.number().int().min(0).max(90).optional(), src }).optional(),
   fees: Fact.optional(),
-  autoRenew: z.strictObject({ renews: z.boolean(), howToStop: Localized.optional(), src }).optional(),
+  autoRenew: z
+    .strictObject({
+      renews: z.boolean(),
+      howToStop: Localized.optional(),
+      /** How often the plan renews, where the cited source says so (a monthly subscription: 1). */
+      periodMonths: z.number().int().min(1).max(12).optional(),
+      src,
+    })
+    .optional(),
   refund: Fact.optional(),
   deleteAccount: Fact.optional(),
   portOut: Fact.optional(),

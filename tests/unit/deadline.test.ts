@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Carrier } from '@/data/schema';
-import { addDays, addMonths, deadlines, isIsoDate, todayIso, type DeadlineInput } from '@/utils/engine/deadline';
+import { addDays, addMonths, deadlines, isIsoDate, nextRenewal, todayIso, type DeadlineInput } from '@/utils/engine/deadline';
 import { ruleChain } from '@/utils/engine/countries';
 import { validateData } from '../../scripts/validate-data';
 
@@ -11,7 +11,7 @@ const euMembers = new Set(data.countries.find((c) => c.record.code === 'EU')!.re
 const chainFor = (code: string) => ruleChain(code, euMembers).flatMap((cc) => data.countries.filter((c) => c.record.code === cc).map((c) => c.record));
 const run = (id: string, input: Partial<DeadlineInput>) => {
   const result = deadlines({ today: '2026-03-10', carrier: carrier(id), countries: chainFor(carrier(id).country), ...input });
-  if (!result.ok) throw new Error(`missing ${result.missing}`);
+  if (!result.ok) throw new Error(JSON.stringify(result));
   return result;
 };
 
@@ -73,7 +73,8 @@ describe('Italy', () => {
     const r = run('vodafone-it', { start: '2025-06-01' });
     expect(r.earliestEnd).toMatchObject({ date: '2026-04-09', rule: 'notice-cap', source: { kind: 'country', country: 'IT' } });
     expect(r.freeEnd).toMatchObject({ date: '2026-04-09', rule: 'no-exit-penalty' });
-    expect(r.freeEnd.source.kind === 'country' && r.freeEnd.source.title.en).toBe('You can leave or switch at any time');
+    // The link names the document, not the rule again (the note's title "Notice: 30 days at most" said the sentence twice).
+    expect(r.earliestEnd.source.kind === 'country' && r.earliestEnd.source.title).toBe('Decreto Bersani 2007: testo sulla disdetta (art. 1 comma 3)');
   });
 
   it("caps a carrier's longer notice at 30 days", () => {
@@ -97,8 +98,11 @@ describe('Italy', () => {
     expect(r.freeEnd).toMatchObject({ date: '2027-01-31', rule: 'max-initial-term', source: { kind: 'country', country: 'IT' } });
   });
 
-  it('counts from the start date when the contract has not started yet', () => {
-    expect(run('iliad-it', { start: '2026-04-01' }).earliestEnd.date).toBe('2026-05-01');
+  it('counts from the start date when the contract has not started yet, and says so', () => {
+    const r = run('iliad-it', { start: '2026-04-01' });
+    expect(r.earliestEnd.date).toBe('2026-05-01');
+    expect(r.startsLater).toBe(true);
+    expect(run('iliad-it', { start: '2026-03-10' }).startsLater).toBe(false);
   });
 });
 
@@ -148,5 +152,74 @@ describe('travel eSIMs', () => {
       ok: false,
       missing: 'start',
     });
+  });
+});
+
+describe('impossible input', () => {
+  const problems = (id: string, input: Partial<DeadlineInput>) =>
+    deadlines({ today: '2026-12-01', carrier: carrier(id), countries: chainFor(carrier(id).country), ...input });
+
+  it.each([-5, 1.5, 61, 1000, Number.NaN])('rejects a minimum term of %s months instead of ignoring it', (months) => {
+    expect(problems('windtre', { start: '2025-01-31', commitmentMonths: months })).toEqual({
+      ok: false,
+      problems: [{ field: 'commitment', problem: 'not-whole-months' }],
+    });
+  });
+
+  it('takes whole minimum terms from 0 to 60 months', () => {
+    expect(problems('base', { start: '2025-01-31', commitmentMonths: 0 }).ok).toBe(true);
+    expect(problems('base', { start: '2025-01-31', commitmentMonths: 60 }).ok).toBe(true);
+  });
+
+  it('rejects a start date before 1990 or more than a year ahead', () => {
+    expect(problems('tim', { start: '1989-12-31' })).toEqual({ ok: false, problems: [{ field: 'start', problem: 'too-early' }] });
+    expect(problems('tim', { start: '1990-01-01' }).ok).toBe(true);
+    expect(problems('tim', { start: '2027-12-01' }).ok).toBe(true);
+    expect(problems('tim', { start: '2027-12-02' })).toEqual({ ok: false, problems: [{ field: 'start', problem: 'too-late' }] });
+  });
+
+  it('names every field that is wrong at once', () => {
+    expect(problems('tim', { start: '2099-01-01', commitmentMonths: -5 })).toEqual({
+      ok: false,
+      problems: [
+        { field: 'start', problem: 'too-late' },
+        { field: 'commitment', problem: 'not-whole-months' },
+      ],
+    });
+  });
+
+  it('rejects a renewal more than a year ahead or before 1990', () => {
+    expect(problems('holafly', { renewal: '2027-12-02' })).toEqual({ ok: false, problems: [{ field: 'renewal', problem: 'too-late' }] });
+    expect(problems('holafly', { renewal: '1980-01-01' })).toEqual({ ok: false, problems: [{ field: 'renewal', problem: 'too-early' }] });
+  });
+});
+
+describe('a travel eSIM renewal date that has passed', () => {
+  const travel = (id: string, renewal: string, today = '2026-12-01') => deadlines({ today, carrier: carrier(id), countries: [], renewal });
+
+  it('rolls a monthly plan on to its next renewal (cancel by 13 November, seen on 1 December)', () => {
+    const r = travel('holafly', '2026-11-20');
+    expect(r).toMatchObject({ ok: true, rolledFrom: '2026-11-20', missed: false });
+    expect(r.ok && r.cancelBy?.date).toBe('2026-12-13');
+    expect(r.ok && r.earliestEnd.date).toBe('2026-12-20');
+  });
+
+  it('rolls by whole periods from the date entered, months with fewer days included', () => {
+    expect(nextRenewal('2026-01-31', '2026-02-15', 1)).toBe('2026-02-28');
+    expect(nextRenewal('2026-01-31', '2026-03-05', 1)).toBe('2026-03-31');
+    expect(nextRenewal('2025-06-15', '2026-12-01', 1)).toBe('2026-12-15');
+    expect(nextRenewal('2025-06-15', '2026-12-15', 1)).toBe('2026-12-15');
+    expect(nextRenewal('2026-11-30', '2026-12-01', 3)).toBe('2027-02-28');
+  });
+
+  it('leaves a renewal of today as it is: the cancellation date has passed', () => {
+    const r = travel('holafly', '2026-12-01');
+    expect(r).toMatchObject({ ok: true, missed: true, earliestEnd: { date: '2026-12-01' } });
+    expect(r.ok && r.rolledFrom).toBeUndefined();
+  });
+
+  it('asks for the next renewal date when the period of the plan is not known', () => {
+    expect(carrier('airalo').autoRenew?.periodMonths).toBeUndefined();
+    expect(travel('airalo', '2026-11-20')).toEqual({ ok: false, problems: [{ field: 'renewal', problem: 'past' }] });
   });
 });

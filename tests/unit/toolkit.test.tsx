@@ -1,5 +1,5 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Guide } from '@/components/Guide';
 import { Letter } from '@/components/Letter';
@@ -47,39 +47,155 @@ describe('toolkit in the guide', () => {
 });
 
 describe('deadline calculator', () => {
+  // The reminder's alarm is set against the clock: give the page the same day as `today`.
+  const clock = (date: Date) => vi.useFakeTimers({ now: date, toFake: ['Date'] });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+  const result = () => document.querySelector('.deadline-result');
+  /** The message next to a field, found the way a screen reader finds it. */
+  const fieldMessage = (label: string) => {
+    const input = screen.getByLabelText(label);
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    return document.getElementById(input.getAttribute('aria-describedby')!)!.textContent;
+  };
+
   it('gives the Italian dates with the rule and its source once the start date is in', async () => {
     render(<Toolkit carrier={(await loadCarrier('vodafone-it'))!} countries={await italy()} today="2026-03-10" />);
     await open('deadline');
     expect(screen.getByText('Enter the contract start date to see the dates.')).toBeTruthy();
     type('Contract start date', '2025-06-01');
-    const result = document.querySelector('.deadline-result')!;
-    expect(result.textContent).toContain('Earliest end 2026-04-09');
-    expect(result.textContent).toContain('Notice is at most 30 days in Italy.');
-    const link = result.querySelector('a')!;
-    expect(link.textContent).toBe('Notice: 30 days at most');
+    expect(result()!.textContent).toContain('Notice is at most 30 days in Italy.');
+    const link = result()!.querySelector('a')!;
+    // The source's name, not the rule said a second time ("Notice: 30 days at most").
+    expect(link.textContent).toBe('Decreto Bersani 2007: testo sulla disdetta (art. 1 comma 3)');
     expect(link.getAttribute('href')).toMatch(/^https:\/\//);
+    expect(result()!.textContent).toContain('Counted from a request sent today.');
+  });
+
+  it('says the earliest end and the free end once when they are the same day', async () => {
+    render(<Toolkit carrier={(await loadCarrier('vodafone-it'))!} countries={await italy()} today="2026-03-10" />);
+    await open('deadline');
+    type('Contract start date', '2025-06-01');
+    expect([...result()!.querySelectorAll('dt')].map((dt) => dt.textContent)).toEqual(['Earliest end, free of charge April 9, 2026']);
+    expect(result()!.querySelector('time')!.getAttribute('dateTime')).toBe('2026-04-09');
+  });
+
+  it('keeps two lines when the free end comes later, each with its own date', async () => {
+    render(<Toolkit carrier={(await loadCarrier('windtre'))!} countries={await italy()} today="2026-03-10" />);
+    await open('deadline');
+    type('Contract start date', '2025-06-01');
+    type('Minimum term in months, if any', '24');
+    expect([...result()!.querySelectorAll('dt')].map((dt) => dt.textContent)).toEqual(['Earliest end April 9, 2026', 'Ends free of charge from June 1, 2027']);
+  });
+
+  it('writes dates in the language of the UI', async () => {
+    await setLanguage('it');
+    render(<Toolkit carrier={(await loadCarrier('vodafone-it'))!} countries={await italy()} today="2026-03-10" />);
+    await open('deadline');
+    await waitFor(() => expect(screen.getByLabelText('Data di inizio del contratto')).toBeTruthy());
+    type('Data di inizio del contratto', '2025-06-01');
+    expect(result()!.querySelector('dt')!.textContent).toContain('9 aprile 2026');
+    expect(result()!.textContent).not.toContain('2026-04-09');
+  });
+
+  it('rejects an impossible minimum term next to the field instead of ignoring it', async () => {
+    render(<Toolkit carrier={(await loadCarrier('windtre'))!} countries={await italy()} today="2026-12-01" />);
+    await open('deadline');
+    type('Contract start date', '2025-06-01');
+    for (const months of ['-5', '1.5', '600']) {
+      type('Minimum term in months, if any', months);
+      expect(fieldMessage('Minimum term in months, if any')).toBe('Enter a whole number of months from 0 to 60.');
+      expect(result()).toBeNull();
+    }
+    type('Minimum term in months, if any', '12');
+    expect(screen.getByLabelText('Minimum term in months, if any').getAttribute('aria-invalid')).toBeNull();
+    expect(result()).not.toBeNull();
+  });
+
+  it('rejects a start date before 1990 or more than a year ahead, and notes one still to come', async () => {
+    render(<Toolkit carrier={(await loadCarrier('tim'))!} countries={await italy()} today="2026-12-01" />);
+    await open('deadline');
+    type('Contract start date', '1985-05-01');
+    expect(fieldMessage('Contract start date')).toBe('Enter a date from January 1, 1990 on.');
+    type('Contract start date', '2028-01-01');
+    expect(fieldMessage('Contract start date')).toBe('The start date can be at most a year from today.');
+    expect(result()).toBeNull();
+    type('Contract start date', '2027-01-15');
+    expect(result()!.textContent).toContain('The contract has not started yet: the dates are counted from its start date.');
+    expect(result()!.textContent).not.toContain('Counted from a request sent today.');
   });
 
   it('asks a travel eSIM for its renewal date and gives the last day to cancel', async () => {
     render(<Toolkit carrier={(await loadCarrier('holafly'))!} countries={[]} today="2026-03-10" />);
     await open('deadline');
     type('Next renewal date', '2026-03-31');
-    expect(document.querySelector('.deadline-result')!.textContent).toContain('Cancel by 2026-03-24');
-    expect(document.querySelector('.deadline-result')!.textContent).toContain('The seller asks for the cancellation 7 days before the renewal.');
+    expect(result()!.textContent).toContain('Cancel by March 24, 2026');
+    expect(result()!.textContent).toContain('The seller asks for the cancellation 7 days before the renewal.');
+  });
+
+  it('moves a past renewal of a monthly plan on to the next one, and says so', async () => {
+    render(<Toolkit carrier={(await loadCarrier('holafly'))!} countries={[]} today="2026-12-01" />);
+    await open('deadline');
+    type('Next renewal date', '2026-11-20');
+    expect(screen.getByRole('note').textContent).toBe('November 20, 2026 has passed, so the dates are for the next renewal, December 20, 2026.');
+    expect(result()!.querySelector('dt')!.textContent).toBe('Cancel by December 13, 2026');
+  });
+
+  it('asks for the next renewal when a past date cannot be moved on', async () => {
+    render(<Toolkit carrier={(await loadCarrier('airalo'))!} countries={[]} today="2026-12-01" />);
+    await open('deadline');
+    type('Next renewal date', '2026-11-13');
+    expect(fieldMessage('Next renewal date')).toContain('enter the next renewal date');
+    expect(result()).toBeNull();
+    expect(screen.queryByRole('checkbox')).toBeNull();
+  });
+
+  it('prints a rule line once, even when two dates share it', async () => {
+    render(<Toolkit carrier={(await loadCarrier('airalo'))!} countries={[]} today="2026-03-10" />);
+    await open('deadline');
+    type('Next renewal date', '2026-04-01');
+    const lines = [...result()!.querySelectorAll('dd')].map((dd) => dd.textContent);
+    expect(lines.filter((l) => l!.startsWith('Cancelled in time, the plan runs to the renewal date'))).toHaveLength(1);
+  });
+
+  it('offers no reminder for a day to cancel that is today or past', async () => {
+    render(<Toolkit carrier={(await loadCarrier('holafly'))!} countries={[]} today="2026-12-01" />);
+    await open('deadline');
+    type('Next renewal date', '2026-12-05');
+    expect(result()!.textContent).toContain('Cancel by November 28, 2026');
+    expect(screen.queryByRole('checkbox')).toBeNull();
+    type('Next renewal date', '2026-12-08');
+    expect(screen.queryByRole('checkbox')).toBeNull();
+  });
+
+  it('reminds the next day when three days before is already past', async () => {
+    clock(new Date(2026, 11, 1, 12));
+    fakeBrowser.permissions.request = vi.fn(async () => true) as never;
+    render(<Toolkit carrier={(await loadCarrier('holafly'))!} countries={[]} today="2026-12-01" />);
+    await open('deadline');
+    type('Next renewal date', '2026-12-10');
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Remind me on December 2, 2026 (December 3, 2026 is less than 3 days away)' }));
+    await waitFor(() => expect(screen.getByText('A notification will come on December 2, 2026.')).toBeTruthy());
+    expect((await fakeBrowser.alarms.get('reminder:holafly'))!.scheduledTime).toBe(new Date(2026, 11, 2, 9).getTime());
+    type('Next renewal date', '2026-12-09');
+    expect(screen.getByRole('checkbox', { name: /^Remind me/ })).toBeTruthy();
   });
 
   it('asks for the notifications permission when a reminder is turned on, and sets it', async () => {
+    clock(new Date(2026, 2, 10, 12));
     fakeBrowser.permissions.request = vi.fn(async () => true) as never;
     render(<Toolkit carrier={(await loadCarrier('holafly'))!} countries={[]} today="2026-03-10" />);
     await open('deadline');
     type('Next renewal date', '2026-03-31');
-    fireEvent.click(screen.getByRole('checkbox', { name: /Remind me 3 days before/ }));
-    await waitFor(() => expect(screen.getByText('A notification will come on 2026-03-21.')).toBeTruthy());
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Remind me 3 days before (March 24, 2026)' }));
+    await waitFor(() => expect(screen.getByText('A notification will come on March 21, 2026.')).toBeTruthy());
     expect(fakeBrowser.permissions.request).toHaveBeenCalledWith({ permissions: ['notifications'] });
     expect(await fakeBrowser.alarms.get('reminder:holafly')).toBeDefined();
   });
 
   it('sets no reminder when notifications are refused', async () => {
+    clock(new Date(2026, 2, 10, 12));
     fakeBrowser.permissions.request = vi.fn(async () => false) as never;
     render(<Toolkit carrier={(await loadCarrier('holafly'))!} countries={[]} today="2026-03-10" />);
     await open('deadline');

@@ -1,24 +1,30 @@
-/** Reminder alarms: the notification, in the language chosen in the options. */
+/** Reminder alarms: the notification, in the language chosen in the options. Alarms are only ever set by setReminder, never for a past moment. */
 import { browser } from 'wxt/browser';
+import { todayIso } from '@/utils/engine/deadline';
+import { toUiLocale } from '@/utils/i18n';
+import { formatDate } from '@/utils/i18n/format';
 import { loadReminder, reminderKey, REMINDER_PREFIX } from '@/utils/storage/reminders';
 import { loadSettings } from '@/utils/storage/settings';
 import { backgroundText } from './text';
 
 /** The background's alarm handler: shows the reminder once, then forgets it. */
-export async function handleAlarm(alarm: { name: string }): Promise<void> {
+export async function handleAlarm(alarm: { name: string }, today = todayIso()): Promise<void> {
   if (!alarm.name.startsWith(REMINDER_PREFIX)) return;
   const carrierId = alarm.name.slice(REMINDER_PREFIX.length);
   const reminder = await loadReminder(carrierId);
   await browser.storage.local.remove(reminderKey(carrierId));
-  if (!reminder) return;
+  // A browser that was closed on the day rings late: once the date itself has passed, there is
+  // nothing left to remind of.
+  if (!reminder || reminder.date < today) return;
   // The user may have withdrawn the permission since; then there is nothing we may show.
   if (!(await browser.permissions.contains({ permissions: ['notifications'] }))) return;
   // In the language the user chose in the options, like the rest of the UI.
   const { language } = await loadSettings();
+  const tag = (language === 'auto' ? toUiLocale(browser.i18n.getUILanguage()) : language).replace('_', '-');
   await browser.notifications.create(alarm.name, {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),
     title: backgroundText('reminderNotificationTitle', language, reminder.carrierName),
-    message: backgroundText('reminderNotificationText', language, reminder.carrierName, reminder.date),
+    message: backgroundText('reminderNotificationText', language, reminder.carrierName, formatDate(reminder.date, tag)),
   });
 }

@@ -3,7 +3,7 @@
  * 'YYYY-MM-DD' strings and all arithmetic is done in UTC, so the user's time zone (or a summer-time
  * change) can never move a deadline by a day.
  */
-import type { Carrier, Country, CountryRule, Localized } from '@/data/schema';
+import type { Carrier, Country, CountryRule } from '@/data/schema';
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -64,7 +64,8 @@ export const RULES = [
 export type RuleId = (typeof RULES)[number];
 
 export type RuleSource =
-  | { kind: 'country'; country: string; title: Localized; url: string }
+  /** `title` names the document (a law, a regulator's page), not the rule, which the rule sentence already says. */
+  | { kind: 'country'; country: string; title: string; url: string }
   | { kind: 'carrier'; url: string }
   /** A date or term the user typed in. */
   | { kind: 'user' };
@@ -84,14 +85,63 @@ export interface DeadlineInput {
   countries: Country[];
   /** Contract start (operators and MVNOs). */
   start?: string;
-  /** The minimum term the user signed up for, in months, if any. */
+  /** The minimum term the user signed up for, in months, if any: a whole number from 0 to MAX_COMMITMENT_MONTHS. */
   commitmentMonths?: number;
   /** Next renewal date (travel eSIMs). */
   renewal?: string;
 }
 
+/** No mobile contract still running began before this day; an earlier date is a typing slip. */
+export const EARLIEST_DATE = '1990-01-01';
+/** A start or renewal date at most this far ahead is believable. */
+export const MONTHS_AHEAD = 12;
+/** Five years: longer than any minimum term a carrier offers. */
+export const MAX_COMMITMENT_MONTHS = 60;
+
+/** What is wrong with a field, for the message next to it. */
+export type InputProblem =
+  | { field: 'start' | 'renewal'; problem: 'too-early' | 'too-late' }
+  /** A travel eSIM renewal date that has passed, when the plan's period is not known. */
+  | { field: 'renewal'; problem: 'past' }
+  | { field: 'commitment'; problem: 'not-whole-months' };
+
 export type DeadlineResult =
-  { ok: true; earliestEnd: DatedRule; freeEnd: DatedRule; cancelBy?: DatedRule; missed: boolean } | { ok: false; missing: 'start' | 'renewal' };
+  | {
+      ok: true;
+      earliestEnd: DatedRule;
+      freeEnd: DatedRule;
+      cancelBy?: DatedRule;
+      missed: boolean;
+      /** Contracts: the start date is still ahead, so the dates are counted from it. */
+      startsLater?: boolean;
+      /** Travel eSIMs: the renewal date the user entered had passed and was moved on by whole plan periods. */
+      rolledFrom?: string;
+    }
+  | { ok: false; missing: 'start' | 'renewal' }
+  | { ok: false; problems: InputProblem[] };
+
+/** Checks a start or renewal date against the believable range. */
+function dateProblem(field: 'start' | 'renewal', date: string, today: string): InputProblem | undefined {
+  if (date < EARLIEST_DATE) return { field, problem: 'too-early' };
+  if (date > addMonths(today, MONTHS_AHEAD)) return { field, problem: 'too-late' };
+  return undefined;
+}
+
+export function commitmentProblem(months: number | undefined): InputProblem | undefined {
+  if (months === undefined) return undefined;
+  return Number.isInteger(months) && months >= 0 && months <= MAX_COMMITMENT_MONTHS ? undefined : { field: 'commitment', problem: 'not-whole-months' };
+}
+
+/** The first renewal on or after today, counted from a past one by whole periods. */
+export function nextRenewal(renewal: string, today: string, periodMonths: number): string {
+  const [ry, rm] = parts(renewal);
+  const [ty, tm] = parts(today);
+  let periods = Math.max(0, Math.floor(((ty - ry) * 12 + (tm - rm)) / periodMonths));
+  // Counted from the first date each time, so 31 January renews on 28 February and then 31 March.
+  while (periods > 0 && addMonths(renewal, periods * periodMonths) >= today) periods--;
+  while (addMonths(renewal, periods * periodMonths) < today) periods++;
+  return addMonths(renewal, periods * periodMonths);
+}
 
 type RuleOf<K extends CountryRule['kind']> = Extract<CountryRule, { kind: K }>;
 
@@ -104,13 +154,12 @@ function findRule<K extends CountryRule['kind']>(countries: Country[], kind: K):
   return undefined;
 }
 
-/** Cites the legal note that explains a rule (its title), else the rule's own first source. */
+/** Cites the first source of the legal note that explains a rule, else the rule's own first source, by the document's name. */
 function countrySource(country: Country, rule: CountryRule): RuleSource {
   const note = rule.note ? country.notes.find((n) => n.topic === rule.note) : undefined;
   const source = country.sources.find((s) => s.id === (note?.src[0] ?? rule.src[0]));
   if (!source) return { kind: 'user' };
-  const title = note?.title ?? { en: source.title ?? source.url, zh_CN: source.title ?? source.url };
-  return { kind: 'country', country: country.code, title, url: source.url };
+  return { kind: 'country', country: country.code, title: source.title ?? new URL(source.url).hostname, url: source.url };
 }
 
 function carrierFact(carrier: Carrier, fact: { src: string[] } | undefined): RuleSource {
@@ -129,25 +178,35 @@ export function addWorkingDays(iso: string, days: number): string {
   return date;
 }
 
-function travelDeadline({ today, carrier, renewal }: DeadlineInput): DeadlineResult {
-  if (!renewal || !isIsoDate(renewal)) return { ok: false, missing: 'renewal' };
+function travelDeadline({ today, carrier, renewal: entered }: DeadlineInput): DeadlineResult {
+  if (!entered || !isIsoDate(entered)) return { ok: false, missing: 'renewal' };
+  const problem = dateProblem('renewal', entered, today);
+  if (problem) return { ok: false, problems: [problem] };
+  let renewal = entered;
+  if (entered < today) {
+    // A subscription renews every period: the one that counts now is the next one. Without a known
+    // period there is no computing it, so ask for it.
+    const period = carrier.autoRenew?.periodMonths;
+    if (!period) return { ok: false, problems: [{ field: 'renewal', problem: 'past' }] };
+    renewal = nextRenewal(entered, today, period);
+  }
   const days = carrier.notice?.days ?? 0;
   const cancelBy: DatedRule = days
     ? { date: addDays(renewal, -days), rule: 'travel-notice', source: carrierFact(carrier, carrier.notice), amount: days }
     : { date: renewal, rule: 'travel-renewal', source: carrierFact(carrier, carrier.autoRenew) };
   // A plan cancelled in time runs to the end of the paid period and is not charged again.
   const end: DatedRule = { date: renewal, rule: 'travel-renewal', source: carrierFact(carrier, carrier.autoRenew) };
-  return { ok: true, earliestEnd: end, freeEnd: end, cancelBy, missed: today > cancelBy.date };
+  return { ok: true, earliestEnd: end, freeEnd: end, cancelBy, missed: today > cancelBy.date, ...(renewal !== entered && { rolledFrom: entered }) };
 }
 
 /** End of the minimum term, never later than the longest initial term the rules allow. */
 function commitmentEnd(input: DeadlineInput, start: string): DatedRule | undefined {
   const months = input.commitmentMonths;
-  if (!months || months <= 0) return undefined;
+  if (!months || commitmentProblem(months)) return undefined;
   const cap = findRule(input.countries, 'max-initial-term');
   if (cap && months > cap.rule.months)
     return { date: addMonths(start, cap.rule.months), rule: 'max-initial-term', source: cap.source, amount: cap.rule.months };
-  return { date: addMonths(start, Math.round(months)), rule: 'commitment-end', source: { kind: 'user' } };
+  return { date: addMonths(start, months), rule: 'commitment-end', source: { kind: 'user' } };
 }
 
 /** When a cancellation asked for on `from` takes effect, by the carrier's notice and the country's rules. */
@@ -203,6 +262,10 @@ function freeEnd(input: DeadlineInput, start: string, earliestEnd: DatedRule, co
 export function deadlines(input: DeadlineInput): DeadlineResult {
   const { today, carrier, start } = input;
   if (carrier.kind === 'travel-esim') return travelDeadline(input);
+  const problems = [start && isIsoDate(start) ? dateProblem('start', start, today) : undefined, commitmentProblem(input.commitmentMonths)].filter(
+    (p): p is InputProblem => !!p,
+  );
+  if (problems.length) return { ok: false, problems };
   if (!start || !isIsoDate(start)) return { ok: false, missing: 'start' };
   const from = laterOf(today, start);
   const committed = commitmentEnd(input, start);
@@ -210,5 +273,5 @@ export function deadlines(input: DeadlineInput): DeadlineResult {
   // Before the minimum term has run, a rule that gives notice only after the term ends waits for it.
   if (committed && findRule(input.countries, 'notice-after-term') && committed.date > from)
     earliestEnd = { ...committed, date: laterOf(committed.date, earliestEnd.date) };
-  return { ok: true, earliestEnd, freeEnd: freeEnd(input, start, earliestEnd, committed), missed: false };
+  return { ok: true, earliestEnd, freeEnd: freeEnd(input, start, earliestEnd, committed), missed: false, startsLater: start > today };
 }

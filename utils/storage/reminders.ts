@@ -19,7 +19,6 @@ export interface Reminder {
 export const REMINDER_PREFIX = 'reminder:';
 /** Enough time to send a letter or a PEC before the date. */
 export const REMIND_DAYS_BEFORE = 3;
-const MINUTE = 60_000;
 
 export const reminderKey = (carrierId: string) => `${REMINDER_PREFIX}${carrierId}`;
 
@@ -30,14 +29,21 @@ export function parseReminder(value: unknown): Reminder | undefined {
   return ok ? (v as Reminder) : undefined;
 }
 
-export function remindOn(date: string, today: string): string {
-  return laterOf(addDays(date, -REMIND_DAYS_BEFORE), today);
+/**
+ * The day the notification comes: three days before the date, but never today or earlier (the user
+ * is looking at the date right now), so from tomorrow on; when the date itself is tomorrow, on that
+ * day. None for a date that is today or past: there is nothing left to remind of.
+ */
+export function remindOn(date: string, today: string): string | undefined {
+  if (date <= today) return undefined;
+  return laterOf(addDays(date, -REMIND_DAYS_BEFORE), addDays(today, 1));
 }
 
-/** 9:00 in the user's own time zone on the reminder day; a time already past fires a minute from now. */
-export function alarmTime(day: string, now: number): number {
+/** 9:00 in the user's own time zone on the reminder day; none when that moment has already passed. */
+export function alarmTime(day: string, now: number): number | undefined {
   const [y, m, d] = day.split('-').map(Number);
-  return Math.max(new Date(y, m - 1, d, 9).getTime(), now + MINUTE);
+  const when = new Date(y, m - 1, d, 9).getTime();
+  return when > now ? when : undefined;
 }
 
 export async function loadReminder(carrierId: string): Promise<Reminder | undefined> {
@@ -50,10 +56,14 @@ export async function requestNotifications(): Promise<boolean> {
   return browser.permissions.request({ permissions: ['notifications'] }).catch(() => false);
 }
 
-export async function setReminder(carrier: { id: string; name: string }, date: string, today: string, now = Date.now()): Promise<Reminder> {
-  const reminder: Reminder = { carrierId: carrier.id, carrierName: carrier.name, date, remindOn: remindOn(date, today) };
+/** Stores the reminder and its alarm; sets nothing (and returns undefined) when no reminder day is left. */
+export async function setReminder(carrier: { id: string; name: string }, date: string, today: string, now = Date.now()): Promise<Reminder | undefined> {
+  const day = remindOn(date, today);
+  const when = day && alarmTime(day, now);
+  if (!day || !when) return undefined;
+  const reminder: Reminder = { carrierId: carrier.id, carrierName: carrier.name, date, remindOn: day };
   await browser.storage.local.set({ [reminderKey(carrier.id)]: reminder });
-  await browser.alarms.create(reminderKey(carrier.id), { when: alarmTime(reminder.remindOn, now) });
+  await browser.alarms.create(reminderKey(carrier.id), { when });
   return reminder;
 }
 
