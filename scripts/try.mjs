@@ -131,7 +131,10 @@ if (headful) {
     console.log(`  ${demo.url}  badge "${badge}", marked: ${marks.join(', ')}`);
   }
   await page.locator('sim-exit-overlay').waitFor({ state: 'attached' });
-  await page.locator('[data-sim-exit="cancel"]').evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  await page
+    .locator('[data-sim-exit]:not([data-sim-exit="account"])')
+    .first()
+    .evaluate((el) => el.scrollIntoView({ block: 'center' }));
   mkdirSync('test-results', { recursive: true });
   await page.screenshot({ path: 'test-results/try.png' });
   console.log('Saved test-results/try.png');
