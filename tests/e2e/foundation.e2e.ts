@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, eventually, launch, type Harness } from './harness';
+import { alsoInReadme } from './readme';
 
 const page = (title: string) =>
   `<!doctype html><html><head><title>${title}</title></head><body><h1>${title}</h1><a href="/area-clienti">Area Clienti</a></body></html>`;
@@ -79,6 +80,7 @@ describe('popup', () => {
     expect(text).toContain('does not end the contract');
     await popup.setViewportSize({ width: 400, height: 900 });
     await popup.screenshot({ path: `${ARTIFACTS}/popup-vodafone-en.png`, fullPage: true });
+    alsoInReadme(`${ARTIFACTS}/popup-vodafone-en.png`, 'popup-en.png');
     await popup.close();
     await tab.close();
   });

@@ -2,6 +2,7 @@ import { mkdirSync, readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateData } from '../../scripts/validate-data';
 import { ARTIFACTS, eventually, fixture, launch, type Harness } from './harness';
+import { alsoInReadme } from './readme';
 
 // A carrier whose web domain no source confirms (hosts unverified) has no pages for SIM Exit to run on.
 const carriers = validateData()
@@ -39,7 +40,13 @@ describe('highlighting on every carrier fixture page', () => {
     await expect.poll(() => page.locator('sim-exit-overlay').count()).toBe(1);
     // Decoys stay untouched: nothing in the cookie banner or a dialog is marked.
     expect(await page.locator('#cookie-banner [data-sim-exit], [role="dialog"] [data-sim-exit]').count()).toBe(0);
-    if (id === 'tim' || id === 'proximus') await page.screenshot({ path: `${ARTIFACTS}/highlight-${id}.png` });
+    if (id === 'tim' || id === 'proximus') {
+      // A window as tall as the page, so that both outlines show and the fixed cookie banner sits at
+      // the bottom instead of over TIM's cancel button, which is far below the fold.
+      await page.setViewportSize({ width: 1100, height: await page.evaluate(() => document.documentElement.scrollHeight) });
+      await page.screenshot({ path: `${ARTIFACTS}/highlight-${id}.png` });
+    }
+    if (id === 'tim') alsoInReadme(`${ARTIFACTS}/highlight-tim.png`);
     await page.close();
   });
 

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, launch, type Harness } from './harness';
+import { alsoInReadme } from './readme';
 
 let h: Harness;
 beforeAll(async () => {
@@ -96,6 +97,7 @@ describe('languages and themes', () => {
     await expect.poll(() => popup.locator('[role="option"]').first().innerText()).toContain('意大利');
     await popup.setViewportSize({ width: 400, height: 560 });
     await popup.screenshot({ path: `${ARTIFACTS}/lookup-zh_CN.png` });
+    alsoInReadme(`${ARTIFACTS}/lookup-zh_CN.png`);
     await popup.close();
 
     await options.locator('#language').selectOption('en');
@@ -109,6 +111,7 @@ describe('languages and themes', () => {
     await english.setViewportSize({ width: 400, height: 560 });
     await expect.poll(() => english.locator('[role="option"]').first().innerText()).toContain('Belgium');
     await english.screenshot({ path: `${ARTIFACTS}/lookup-en.png` });
+    alsoInReadme(`${ARTIFACTS}/lookup-en.png`);
     await english.close();
   });
 

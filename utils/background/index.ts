@@ -3,7 +3,7 @@
  * from anything the page says), show it on the toolbar badge, and answer the popup.
  */
 import { browser } from 'wxt/browser';
-import { BADGE_COLOR, badgeText } from '../engine/badge';
+import { BADGE_COLOR, BADGE_TEXT_COLOR, badgeText } from '../engine/badge';
 import { carrierSummary } from '../catalog';
 import { carrierForUrl } from '../catalog/hosts';
 import { phrasesAndHints } from './hints';
@@ -21,6 +21,8 @@ export async function showBadge(tabId: number, carrierId: string | undefined): P
   await action().setBadgeText({ tabId, text: carrier ? badgeText(carrier) : '' });
   if (carrier) {
     await action().setBadgeBackgroundColor({ tabId, color: BADGE_COLOR });
+    // Chrome 110+ and Firefox 63+; older browsers pick the text colour themselves.
+    await action().setBadgeTextColor?.({ tabId, color: BADGE_TEXT_COLOR });
     await action().setTitle({ tabId, title: `SIM Exit: ${carrier.name}` });
   } else {
     await action().setTitle({ tabId, title: 'SIM Exit' });
