@@ -68,7 +68,7 @@ describe('the toolbar badge', () => {
     // WXT's fake browser keeps the text colour but answers getBadgeTextColor only through a callback.
     const setTextColour = vi.spyOn(fakeBrowser.action, 'setBadgeTextColor');
     await handleMessage(
-      { type: 'sim-exit/page', found: { account: true, cancel: false } },
+      { type: 'sim-exit/page', found: { account: true, end: false, renewal: false, delete: false }, covered: [] },
       { id: fakeBrowser.runtime.id, url: 'https://www.tim.it/', tab: { id: 4 } },
     );
     expect(await fakeBrowser.action.getBadgeText({ tabId: 4 })).toBe('IT');
