@@ -119,7 +119,7 @@ describe('languages and themes', () => {
     const popup = await h.context.newPage();
     await popup.emulateMedia({ colorScheme: 'dark' });
     await popup.goto(`chrome-extension://${h.extensionId}/popup.html`);
-    await popup.locator('input[type="search"]').fill('Vodafone');
+    await popup.locator('input[type="search"]').fill('Vodafone Italia');
     await popup.locator('input[type="search"]').press('Enter');
     await expect.poll(() => popup.locator('h2').first().innerText()).toBe('Vodafone Italia');
     const background = await popup.evaluate(() => getComputedStyle(document.body).backgroundColor);
