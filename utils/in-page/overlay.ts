@@ -88,6 +88,8 @@ export function createOverlay(doc: Document, signal: AbortSignal): Overlay {
   let frame = 0;
   const place = () => {
     frame = 0;
+    // Shown first, so that the labels measure their real size below.
+    for (const m of marks.values()) m.box.style.display = m.label.style.display = m.hidden ? 'none' : '';
     const shown = [...marks.values()].filter((m) => !m.hidden);
     const rects = shown.map(({ element }) => element.getBoundingClientRect());
     shown.forEach(({ box, label }, i) => {
@@ -108,7 +110,6 @@ export function createOverlay(doc: Document, signal: AbortSignal): Overlay {
       label.style.left = `${spots[i].left}px`;
       label.style.top = `${spots[i].top}px`;
     });
-    for (const m of marks.values()) m.box.style.display = m.label.style.display = m.hidden ? 'none' : '';
     for (const { element, box } of debugBoxes) {
       const r = element.getBoundingClientRect();
       Object.assign(box.style, { left: `${r.left - 2}px`, top: `${r.top - 2}px`, width: `${r.width + 4}px`, height: `${r.height + 4}px` });
