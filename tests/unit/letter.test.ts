@@ -94,6 +94,15 @@ describe('the letter', () => {
     expect(fr.ok && fr.letter.body).toContain('Vous choisissez la date de fin');
   });
 
+  it("is in the reader's language where the carrier takes letters in it, else in the carrier's first", () => {
+    expect(letterLanguages(carrier('proximus'), 'fr')).toEqual(['fr', 'nl', 'en']);
+    expect(letterLanguages(carrier('swisscom'), 'it')).toEqual(['it', 'de', 'fr', 'en']);
+    expect(letterLanguages(carrier('proximus'), 'nl')).toEqual(['nl', 'fr', 'en']);
+    expect(letterLanguages(carrier('proximus'), 'de')).toEqual(['nl', 'fr', 'en']);
+    expect(letterLanguages(carrier('proximus'), 'zh_TW')).toEqual(['nl', 'fr', 'en']);
+    expect(letterLanguages(carrier('holafly'), 'fr')).toEqual(['en']);
+  });
+
   it('asks a travel eSIM seller in English to stop the renewal, with no legal citation', () => {
     expect(letterLanguages(carrier('holafly'))).toEqual(['en']);
     const result = build('holafly', 'email', 'en');
