@@ -40,7 +40,8 @@ type Input = 'name' | 'phone' | 'customerNumber' | 'iccid' | 'date';
 export function Letter(props: { carrier: Carrier; countries: Country[]; templates: LetterTemplates; today?: string }) {
   const { carrier, countries, templates } = props;
   const channels = channelsFor(carrier);
-  const languages = letterLanguages(carrier);
+  const reader = uiLocale();
+  const languages = letterLanguages(carrier, reader);
   const [fields, setFields] = useState<LetterFields>({ name: '', phone: '', customerNumber: '', iccid: '', date: props.today ?? todayIso() });
   // Without a written address the text goes into a form or chat, so it needs no postal header.
   const [channel, setChannel] = useState<Channel>(channels[0]?.channel ?? 'email');
@@ -49,7 +50,6 @@ export function Letter(props: { carrier: Carrier; countries: Country[]; template
 
   const input = { carrier, countries, fields, channel, templates };
   const result = buildLetter({ ...input, language });
-  const reader = uiLocale();
   const translation = reader !== language ? buildLetter({ ...input, language: reader }) : undefined;
   const letter = result.ok ? result.letter : undefined;
   const mailto = letter && channel !== 'letter' ? mailtoUrl(letter) : undefined;

@@ -6,6 +6,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { type z } from 'zod';
+import { DERIVED_LOCALES } from '../utils/engine/locales';
 import { fold } from '../utils/engine/text';
 import {
   ACTIONS,
@@ -184,7 +185,8 @@ function checkLetters(data: LoadedData, problems: DataProblem[]) {
       for (const name of allowed) if (!used.has(name)) problems.push({ file: file(lang), field: part, message: `the placeholder {${name}} is missing` });
     }
   for (const lang of UI_LOCALES)
-    if (!data.letters[lang]) problems.push({ file: file(lang), field: '(file)', message: `UI language "${lang}" has no letter template for the translation` });
+    if (!data.letters[lang] && !data.letters[DERIVED_LOCALES[lang] ?? lang])
+      problems.push({ file: file(lang), field: '(file)', message: `UI language "${lang}" has no letter template for the translation` });
   for (const { file: rel, record } of data.countries) {
     const required = record.rules.flatMap((r) => (r.kind === 'letter' ? r.requires : r.kind === 'credit-refund' ? ['iban-refund' as const] : []));
     record.languages.forEach((lang, i) => {

@@ -87,7 +87,6 @@ describe('resolving the one UI language', () => {
 /** What a browser tells an extension about its user's languages. */
 function browserSpeaks({ navigator: tags = [], accept = [], ui = 'en-US' }: { navigator?: string[]; accept?: string[]; ui?: string }) {
   vi.spyOn(navigator, 'languages', 'get').mockReturnValue(tags);
-  vi.spyOn(navigator, 'language', 'get').mockReturnValue(tags[0] ?? ui);
   fakeBrowser.i18n.getAcceptLanguages = (async () => accept) as typeof fakeBrowser.i18n.getAcceptLanguages;
   vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue(ui);
 }
@@ -144,7 +143,12 @@ describe('the background follows the same language', () => {
   it('labels the marks on a carrier page in French for a fr-BE browser', async () => {
     browserSpeaks({ navigator: ['fr-BE'], accept: ['fr-BE', 'fr'], ui: 'en-US' });
     const setup = (await handleMessage({ type: 'sim-exit/hello' }, proximusTab)) as PageSetup;
-    expect(setup.labels).toEqual({ account: french.overlayAccount.message, cancel: french.overlayCancel.message });
+    expect(setup.labels).toEqual({
+      account: french.overlayAccount.message,
+      end: french.overlayEnd.message,
+      renewal: french.overlayRenewal.message,
+      delete: french.overlayDelete.message,
+    });
   });
 
   it('labels them in the language chosen in the options', async () => {
@@ -157,10 +161,11 @@ describe('the background follows the same language', () => {
   it('writes the reminder notification in Italian for an it-IT browser', async () => {
     browserSpeaks({ navigator: ['it-IT'], accept: ['it-IT'], ui: 'en-US' });
     fakeBrowser.permissions.contains = (async () => true) as never;
-    await setReminder({ id: 'tim', name: 'TIM' }, '2026-03-24', '2026-03-01');
-    await handleAlarm({ name: 'reminder:tim' });
+    await setReminder({ id: 'tim', name: 'TIM' }, '2026-03-24', '2026-03-01', new Date(2026, 2, 1, 12).getTime());
+    await handleAlarm({ name: 'reminder:tim' }, '2026-03-21');
     const shown = await fakeBrowser.notifications.getAll();
     expect(shown['reminder:tim'].title).toBe(italian.reminderNotificationTitle.message.replace('$1', 'TIM'));
+    expect(shown['reminder:tim'].message).toBe(italian.reminderNotificationText.message.replace('$1', 'TIM').replace('$2', '24 marzo 2026'));
   });
 });
 
@@ -188,7 +193,9 @@ describe('the letter page', () => {
 
   it.each(UI_LOCALES.filter((l) => l !== 'it'))('translates an Italian letter for a %s reader with that language’s template', async (locale) => {
     await setLanguage(locale);
-    const { container } = render(<Letter carrier={(await loadCarrier('vodafone-it'))!} countries={[(await loadCountry('IT'))!]} templates={templates} today="2026-03-10" />);
+    const { container } = render(
+      <Letter carrier={(await loadCarrier('vodafone-it'))!} countries={[(await loadCountry('IT'))!]} templates={templates} today="2026-03-10" />,
+    );
     const inputs = container.querySelectorAll<HTMLInputElement>('.letter-form input:not([type=date])');
     const values: Record<string, string> = { name: 'Maria Rossi', phone: '+39 333 123 4567', customerNumber: '123456' };
     for (const input of inputs) if (values[input.name]) fireEvent.input(input, { target: { value: values[input.name] } });

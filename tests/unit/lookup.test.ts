@@ -26,6 +26,11 @@ describe('country and carrier lookup', () => {
     ['BE', 'country:BE'],
     ['🇧🇪', 'country:BE'],
     ['  BELG ', 'country:BE'],
+    ['イタリア', 'country:IT'],
+    ['ベルギー', 'country:BE'],
+    ['義大利', 'country:IT'],
+    ['比利時', 'country:BE'],
+    ['Bélgica', 'country:BE'],
   ])('%s → %s', (query, expected) => {
     expect(top(query)).toBe(expected);
   });

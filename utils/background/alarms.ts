@@ -1,10 +1,10 @@
-/** Reminder alarms: the notification, in the language chosen in the options. Alarms are only ever set by setReminder, never for a past moment. */
+/** Reminder alarms: the notification, in the one UI language. Alarms are only ever set by setReminder, never for a past moment. */
 import { browser } from 'wxt/browser';
 import { todayIso } from '@/utils/engine/deadline';
-import { toUiLocale } from '@/utils/i18n';
 import { formatDate } from '@/utils/i18n/format';
 import { loadReminder, reminderKey, REMINDER_PREFIX } from '@/utils/storage/reminders';
 import { loadSettings } from '@/utils/storage/settings';
+import { resolveLanguage } from '@/utils/i18n/preferred';
 import { backgroundText } from './text';
 
 /** The background's alarm handler: shows the reminder once, then forgets it. */
@@ -18,9 +18,9 @@ export async function handleAlarm(alarm: { name: string }, today = todayIso()): 
   if (!reminder || reminder.date < today) return;
   // The user may have withdrawn the permission since; then there is nothing we may show.
   if (!(await browser.permissions.contains({ permissions: ['notifications'] }))) return;
-  // In the language the user chose in the options, like the rest of the UI.
-  const { language } = await loadSettings();
-  const tag = (language === 'auto' ? toUiLocale(browser.i18n.getUILanguage()) : language).replace('_', '-');
+  // In the one UI language, as the extension pages speak it.
+  const language = await resolveLanguage((await loadSettings()).language);
+  const tag = language.replace('_', '-');
   await browser.notifications.create(alarm.name, {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),

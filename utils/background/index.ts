@@ -8,6 +8,7 @@ import { carrierSummary } from '../catalog';
 import { carrierForUrl } from '../catalog/hosts';
 import { phrasesAndHints } from './hints';
 import { fromThisExtension, NOTHING_FOUND, parseMessage, type PageSetup, type TabState } from '../engine/messages';
+import { resolveLanguage } from '../i18n/preferred';
 import { overlayLabels } from './text';
 import { loadSettings } from '../storage/settings';
 import { clearTabState, getTabState, setTabState } from '../storage/tab-state';
@@ -60,7 +61,15 @@ export async function handleMessage(raw: unknown, sender: Sender): Promise<TabSt
     // Answer first: the page waits for this; the tab record and the badge can follow.
     const topCarrier = senderCarrier(sender);
     if (topCarrier) void recordTab(sender, topCarrier, NOTHING_FOUND, []);
-    return { carrierId, hints, phrases, actions, labels: overlayLabels(settings.language), draw: settings.autoHighlight, debug: settings.debug };
+    return {
+      carrierId,
+      hints,
+      phrases,
+      actions,
+      labels: overlayLabels(await resolveLanguage(settings.language)),
+      draw: settings.autoHighlight,
+      debug: settings.debug,
+    };
   }
   if (message.type === 'sim-exit/page') {
     const carrierId = senderCarrier(sender);

@@ -1,10 +1,8 @@
 /**
- * The few UI strings the background hands out (overlay labels, reminder notifications) in the
- * language chosen in the options. Only these keys are bundled from each locale file, not whole files.
+ * The few UI strings the background hands out (overlay labels, reminder notifications), in the one
+ * resolved UI language. Only these keys are bundled from each locale file, not whole files.
  */
-import { browser } from 'wxt/browser';
-import { fillPlaceholders } from '../i18n/index';
-import type { UiLocale } from '../engine/locales';
+import { fillPlaceholders, type UiLocale } from '../engine/locales';
 import type { Target } from '../engine/messages';
 
 type Entry = { message: string } | undefined;
@@ -20,16 +18,16 @@ const tables = {
 
 export type BackgroundTextKey = keyof typeof tables;
 
-export function backgroundText(key: BackgroundTextKey, language: 'auto' | UiLocale, ...subs: string[]): string {
-  const chosen = language === 'auto' ? undefined : tables[key][`../../locales/${language}.json`]?.message;
-  return chosen ? fillPlaceholders(chosen, subs) : browser.i18n.getMessage(key as never, subs);
+export function backgroundText(key: BackgroundTextKey, locale: UiLocale, ...subs: string[]): string {
+  const text = tables[key][`../../locales/${locale}.json`]?.message ?? tables[key]['../../locales/en.json']?.message ?? key;
+  return fillPlaceholders(text, subs);
 }
 
-export function overlayLabels(language: 'auto' | UiLocale): Record<Target, string> {
+export function overlayLabels(locale: UiLocale): Record<Target, string> {
   return {
-    account: backgroundText('overlayAccount', language),
-    end: backgroundText('overlayEnd', language),
-    renewal: backgroundText('overlayRenewal', language),
-    delete: backgroundText('overlayDelete', language),
+    account: backgroundText('overlayAccount', locale),
+    end: backgroundText('overlayEnd', locale),
+    renewal: backgroundText('overlayRenewal', locale),
+    delete: backgroundText('overlayDelete', locale),
   };
 }

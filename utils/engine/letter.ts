@@ -42,9 +42,14 @@ export type LetterResult = { ok: true; letter: Letter } | { ok: false; problems:
 /** Notes that state the right to leave (or when): the only ones a cancellation letter may cite. */
 const LEGAL_BASIS_TOPICS = ['withdrawal', 'end-date'] as const;
 
-/** The languages the letter itself can be written in: the carrier's own, most used first. */
-export function letterLanguages(carrier: Carrier): LetterLanguage[] {
-  return carrier.country === 'global' ? ['en'] : carrier.languages;
+/**
+ * The languages the letter itself can be written in: the carrier's own, most used first, except that
+ * the reader's language leads where the carrier takes letters in it (a French speaker writing to a
+ * Belgian carrier writes in French, and needs no translation beside it).
+ */
+export function letterLanguages(carrier: Carrier, reader?: UiLocale): LetterLanguage[] {
+  const own: LetterLanguage[] = carrier.country === 'global' ? ['en'] : carrier.languages;
+  return reader && own.includes(reader) ? [reader, ...own.filter((l) => l !== reader)] : own;
 }
 
 /** Where each channel goes for this carrier; a channel the carrier does not list is left out. */

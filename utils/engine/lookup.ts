@@ -1,8 +1,9 @@
 /**
- * Query → countries and carriers. Country names come from Intl.DisplayNames in every UI language
- * (plus Spanish), so "意大利", "Italia", "Italie" and "Italy" all find IT; ISO codes and flag emoji
+ * Query → countries and carriers. Country names come from Intl.DisplayNames in every UI language,
+ * so "意大利", "義大利", "イタリア", "Italia", "Italie" and "Italy" all find IT; ISO codes and flag emoji
  * work too. Carrier names and aliases are searched alongside.
  */
+import { UI_LOCALES } from './locales';
 import { fold } from './text';
 
 export interface LookupCarrier {
@@ -26,7 +27,7 @@ export interface CarrierHit {
 
 export type Hit = CountryHit | CarrierHit;
 
-const NAME_LANGUAGES = ['en', 'zh-CN', 'it', 'fr', 'nl', 'de', 'es'];
+const NAME_LANGUAGES = UI_LOCALES.map((l) => l.replace('_', '-'));
 
 /** Every code Intl knows as a region: no hand-written table of countries. */
 export function regionCodes(): string[] {
