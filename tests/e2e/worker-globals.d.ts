@@ -2,5 +2,8 @@
 declare const chrome: {
   tabs: { query(q: object): Promise<{ id?: number }[]> };
   action: { getBadgeText(d: { tabId: number }): Promise<string> };
-  storage: { session: { get(key: string): Promise<Record<string, { found?: { account?: boolean; cancel?: boolean } } | undefined>> } };
+  storage: {
+    session: { get(key: string): Promise<Record<string, { found?: { account?: boolean; cancel?: boolean } } | undefined>> };
+    local: { set(items: object): Promise<void>; remove(key: string): Promise<void> };
+  };
 };
