@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Carrier, Country } from '@/data/schema';
-import { loadCarrier } from '@/utils/catalog';
+import { carrierSummary, loadCarrier } from '@/utils/catalog';
 import { t } from '@/utils/i18n';
 import { FindOnPage } from './FindOnPage';
 import type { Found, TabState, Target } from '@/utils/engine/messages';
@@ -17,6 +17,7 @@ export interface PopupContext {
   find(): Promise<Found>;
   lastCountry?: string;
   rememberCountry(code: string): void;
+  openOptions(): void;
 }
 
 type View = { name: 'guide'; carrier: Carrier; fromLookup: boolean } | { name: 'country'; code: string } | { name: 'lookup' } | { name: 'loading' };
@@ -46,18 +47,35 @@ export function App({ context }: { context: PopupContext }) {
     else setView({ name: 'lookup' });
   }, [context.tabState?.carrierId]);
 
-  const onThisCarrier = view.name === 'guide' && !view.fromLookup && context.tabState;
+  const tabCarrier = context.tabState?.carrierId;
+  const onTabCarrier = view.name === 'guide' && !!tabCarrier && view.carrier.id === tabCarrier;
+  const tabCarrierName = tabCarrier && carrierSummary(tabCarrier)?.name;
   return (
     <main>
       <header class="bar">
         <h1>
           <img src="/icon/32.png" alt="" width="20" height="20" /> SIM Exit
         </h1>
-        {view.name === 'guide' && !view.fromLookup && (
-          <button type="button" class="link" onClick={() => setView({ name: 'lookup' })}>
-            {t('lookupOther')}
+        <nav class="bar-actions">
+          {onTabCarrier && (
+            <button type="button" class="link" onClick={() => setView({ name: 'lookup' })}>
+              {t('lookupOther')}
+            </button>
+          )}
+          {tabCarrierName && !onTabCarrier && view.name !== 'loading' && (
+            <button type="button" class="link" onClick={() => void openCarrier(tabCarrier, false)}>
+              ← {t('backToCarrier', tabCarrierName)}
+            </button>
+          )}
+          <button type="button" class="icon-button" aria-label={t('optionsTitle')} title={t('optionsTitle')} onClick={() => context.openOptions()}>
+            <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
+              <path
+                fill="currentColor"
+                d="M19.14 12.94a7.1 7.1 0 0 0 .05-.94 7.1 7.1 0 0 0-.05-.94l2.03-1.58a.5.5 0 0 0 .12-.64l-1.92-3.32a.5.5 0 0 0-.6-.22l-2.39.96a7 7 0 0 0-1.63-.94l-.36-2.54A.5.5 0 0 0 13.9 2h-3.84a.5.5 0 0 0-.49.42l-.36 2.54a7 7 0 0 0-1.63.94l-2.39-.96a.5.5 0 0 0-.6.22L2.67 8.48a.5.5 0 0 0 .12.64l2.03 1.58a7.3 7.3 0 0 0 0 1.88l-2.03 1.58a.5.5 0 0 0-.12.64l1.92 3.32a.5.5 0 0 0 .6.22l2.39-.96c.5.38 1.05.7 1.63.94l.36 2.54a.5.5 0 0 0 .49.42h3.84a.5.5 0 0 0 .49-.42l.36-2.54a7 7 0 0 0 1.63-.94l2.39.96a.5.5 0 0 0 .6-.22l1.92-3.32a.5.5 0 0 0-.12-.64zM12 15.5A3.5 3.5 0 1 1 12 8.5a3.5 3.5 0 0 1 0 7z"
+              />
+            </svg>
           </button>
-        )}
+        </nav>
       </header>
       {error && (
         <p role="alert" class="error">
@@ -84,7 +102,7 @@ export function App({ context }: { context: PopupContext }) {
         <Guide
           carrier={view.carrier}
           countries={notes}
-          page={onThisCarrier ? { found: context.tabState!.found, covered: context.tabState!.covered, show: context.show } : undefined}
+          page={onTabCarrier ? { found: context.tabState!.found, covered: context.tabState!.covered, show: context.show } : undefined}
           onBack={view.fromLookup ? () => setView({ name: 'lookup' }) : undefined}
         />
       )}

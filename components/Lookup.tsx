@@ -1,7 +1,8 @@
+import { Fragment } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { carrierSummaries, carrierSummary } from '@/utils/catalog';
-import { t } from '@/utils/i18n';
-import { buildIndex, codeToFlag, search, type Hit } from '@/utils/engine/lookup';
+import { carrierSummaries, carrierSummary, countrySummaries } from '@/utils/catalog';
+import { t, uiLanguageTag } from '@/utils/i18n';
+import { buildIndex, codeToFlag, covered, search, type Hit } from '@/utils/engine/lookup';
 import { countryName, kindLabel } from '@/utils/i18n/format';
 
 export interface LookupProps {
@@ -14,7 +15,18 @@ export interface LookupProps {
 
 let index: ReturnType<typeof buildIndex> | undefined;
 function lookupIndex() {
-  return (index ??= buildIndex(carrierSummaries.map((c) => ({ ...c, aliases: c.aliases ?? [] }))));
+  return (index ??= buildIndex(carrierSummaries, countrySummaries));
+}
+
+const hitKey = (hit: Hit) => (hit.type === 'carrier' ? `carrier:${hit.id}` : `country:${hit.code}`);
+
+/** The empty box: the country viewed last, then the countries with guides (by name), then the travel eSIMs. */
+function coverage(lastCountry: string | undefined): Hit[] {
+  const all = covered(carrierSummaries);
+  const collator = new Intl.Collator(uiLanguageTag());
+  const countries = all.filter((h) => h.type === 'country').sort((a, b) => collator.compare(hitLabel(a).title, hitLabel(b).title));
+  const last: Hit[] = lastCountry ? [{ type: 'country', code: lastCountry, score: 0 }] : [];
+  return [...last, ...countries.filter((h) => h.type === 'country' && h.code !== lastCountry), ...all.filter((h) => h.type === 'carrier')];
 }
 
 function hitLabel(hit: Hit): { title: string; detail: string; flag: string } {
@@ -31,10 +43,7 @@ export function Lookup({ initialQuery = '', lastCountry, onCarrier, onCountry }:
   const [query, setQuery] = useState(initialQuery);
   const [active, setActive] = useState(0);
   const input = useRef<HTMLInputElement>(null);
-  const hits = useMemo<Hit[]>(
-    () => (query.trim() ? search(lookupIndex(), query) : lastCountry ? [{ type: 'country', code: lastCountry, score: 0 }] : []),
-    [query, lastCountry],
-  );
+  const hits = useMemo<Hit[]>(() => (query.trim() ? search(lookupIndex(), query) : coverage(lastCountry)), [query, lastCountry]);
   useEffect(() => input.current?.focus(), []);
   useEffect(() => setActive(0), [query]);
 
@@ -73,24 +82,41 @@ export function Lookup({ initialQuery = '', lastCountry, onCarrier, onCountry }:
         onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
         onKeyDown={onKeyDown}
       />
-      <ul id="lookup-results" role="listbox" aria-label={t('lookupResults')}>
+      {!query.trim() && (
+        <p id="lookup-covered" class="muted lookup-covered">
+          {t('lookupCovered')}
+        </p>
+      )}
+      <ul
+        id="lookup-results"
+        role="listbox"
+        aria-label={query.trim() ? t('lookupResults') : undefined}
+        aria-labelledby={query.trim() ? undefined : 'lookup-covered'}
+      >
         {hits.map((hit, i) => {
           const label = hitLabel(hit);
+          const firstTravel = !query.trim() && hit.type === 'carrier' && hits[i - 1]?.type !== 'carrier';
           return (
-            <li
-              key={hit.type === 'carrier' ? hit.id : hit.code}
-              id={`hit-${i}`}
-              role="option"
-              aria-selected={i === active}
-              class={i === active ? 'hit active' : 'hit'}
-              data-hit={hit.type === 'carrier' ? `carrier:${hit.id}` : `country:${hit.code}`}
-              onClick={() => open(hit)}
-              onMouseMove={() => setActive(i)}
-            >
-              <span aria-hidden="true">{label.flag}</span>
-              <span class="hit-title">{label.title}</span>
-              <span class="muted">{label.detail}</span>
-            </li>
+            <Fragment key={hitKey(hit)}>
+              {firstTravel && (
+                <li role="presentation" class="hit-group">
+                  {t('travelEsims')}
+                </li>
+              )}
+              <li
+                id={`hit-${i}`}
+                role="option"
+                aria-selected={i === active}
+                class={i === active ? 'hit active' : 'hit'}
+                data-hit={hitKey(hit)}
+                onClick={() => open(hit)}
+                onMouseMove={() => setActive(i)}
+              >
+                <span aria-hidden="true">{label.flag}</span>
+                <span class="hit-title">{label.title}</span>
+                <span class="muted">{label.detail}</span>
+              </li>
+            </Fragment>
           );
         })}
       </ul>

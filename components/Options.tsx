@@ -18,39 +18,60 @@ export function Options({ initial, save }: { initial: Settings; save(change: Par
   };
   return (
     <main class="options">
-      <h1>
-        <img src="/icon/32.png" alt="" width="24" height="24" /> SIM Exit · {t('optionsTitle')}
-      </h1>
-      <p>
-        <label>
-          <input type="checkbox" checked={settings.autoHighlight} onChange={(e) => void update({ autoHighlight: (e.target as HTMLInputElement).checked })} />{' '}
-          {t('optionAutoHighlight')}
-        </label>
-      </p>
-      <p class="muted">{t('optionAutoHighlightHelp')}</p>
-      <p>
-        <label>
-          <input type="checkbox" checked={settings.debug} onChange={(e) => void update({ debug: (e.target as HTMLInputElement).checked })} /> {t('optionDebug')}
-        </label>
-      </p>
-      <p>
-        <label for="language">{t('optionLanguage')}</label>{' '}
-        <select
-          id="language"
-          value={settings.language}
-          onChange={(e) => void update({ language: (e.target as HTMLSelectElement).value as Settings['language'] })}
-        >
-          <option value="auto">{t('languageAuto')}</option>
-          {UI_LOCALES.map((l) => (
-            <option key={l} value={l} lang={l.replace('_', '-')}>
-              {nativeName(l)}
-            </option>
-          ))}
-        </select>
-      </p>
-      <p role="status" class="muted">
-        {status}
-      </p>
+      <header class="bar">
+        <h1>
+          <img src="/icon/32.png" alt="" width="24" height="24" /> SIM Exit · {t('optionsTitle')}
+        </h1>
+      </header>
+      <section class="card" aria-labelledby="about-title">
+        <h2 id="about-title">{t('aboutTitle')}</h2>
+        <p>{t('aboutText')}</p>
+      </section>
+      <section class="card settings">
+        <div class="choice">
+          <input
+            id="auto-highlight"
+            type="checkbox"
+            checked={settings.autoHighlight}
+            aria-describedby="auto-highlight-help"
+            onChange={(e) => void update({ autoHighlight: (e.target as HTMLInputElement).checked })}
+          />
+          <div>
+            <label for="auto-highlight">{t('optionAutoHighlight')}</label>
+            <span id="auto-highlight-help" class="muted">
+              {t('optionAutoHighlightHelp')}
+            </span>
+          </div>
+        </div>
+        <div class="choice">
+          <input id="debug-view" type="checkbox" checked={settings.debug} onChange={(e) => void update({ debug: (e.target as HTMLInputElement).checked })} />
+          <div>
+            <label for="debug-view">{t('optionDebug')}</label>
+          </div>
+        </div>
+        <div class="field">
+          <label for="language">{t('optionLanguage')}</label>
+          <select
+            id="language"
+            value={settings.language}
+            onChange={(e) => void update({ language: (e.target as HTMLSelectElement).value as Settings['language'] })}
+          >
+            <option value="auto">{t('languageAuto')}</option>
+            {UI_LOCALES.map((l) => (
+              <option key={l} value={l} lang={l.replace('_', '-')}>
+                {nativeName(l)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <p role="status" class="muted">
+          {status}
+        </p>
+      </section>
+      <section class="card privacy" aria-labelledby="privacy-title">
+        <h2 id="privacy-title">{t('privacyTitle')}</h2>
+        <p>{t('privacyText')}</p>
+      </section>
     </main>
   );
 }

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, launch, type Harness } from './harness';
+import { ARTIFACTS, eventually, fixture, launch, type Harness } from './harness';
 import { alsoInReadme } from './readme';
 
 let h: Harness;
@@ -33,6 +33,16 @@ describe('country lookup in the real popup', () => {
     ['ho.', 'carrier:ho-mobile'],
     ['Wind', 'carrier:windtre'],
     ['Vikings', 'carrier:mobile-vikings'],
+    ['Itlay', 'country:IT'],
+    ['Germnay', 'country:DE'],
+    ['Deutschland', 'country:DE'],
+    ['Allemagne', 'country:DE'],
+    ['Svizzera', 'country:CH'],
+    ['España', 'country:ES'],
+    ['英国', 'country:GB'],
+    ['UK', 'country:GB'],
+    ['🇩🇪', 'country:DE'],
+    ['de', 'country:DE'],
   ])('typing %s offers %s first', async (query, hit) => {
     const popup = await lookupPopup();
     await popup.locator('input[type="search"]').pressSequentially(query, { delay: 5 });
@@ -70,6 +80,28 @@ describe('country lookup in the real popup', () => {
     await popup.close();
   });
 
+  it('offers Germany once, and opening it keeps the EU rights', async () => {
+    const popup = await lookupPopup();
+    const input = popup.locator('input[type="search"]');
+    await input.fill('Germany');
+    await expect.poll(() => popup.locator('[role="option"]').first().getAttribute('data-hit')).toBe('country:DE');
+    const countries = await popup.locator('[role="option"][data-hit^="country:"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-hit')));
+    expect(countries).toEqual(['country:DE']);
+    await input.press('Enter');
+    await expect.poll(() => popup.locator('main').innerText()).toContain('Everywhere in the EU');
+    await popup.close();
+  });
+
+  it('shows what is covered while the box is empty: countries with guides, then travel eSIMs', async () => {
+    const popup = await lookupPopup();
+    await popup.locator('[role="option"]').first().waitFor();
+    const hits = await popup.locator('[role="option"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-hit')!));
+    for (const hit of ['country:DE', 'country:GB', 'country:JP', 'country:IT', 'carrier:airalo']) expect(hits).toContain(hit);
+    expect(new Set(hits).size).toBe(hits.length);
+    expect(await popup.locator('main').innerText()).toContain('We have carrier guides for these countries');
+    await popup.close();
+  });
+
   it('Escape clears the box and the focus ring is visible', async () => {
     const popup = await lookupPopup();
     const input = popup.locator('input[type="search"]');
@@ -80,6 +112,57 @@ describe('country lookup in the real popup', () => {
     await popup.keyboard.press('Shift+Tab');
     expect(await input.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
     await popup.close();
+  });
+});
+
+describe('no dead ends on a carrier site', () => {
+  async function carrierPopup() {
+    const tab = await h.visit('https://www.vodafone.it/fai-da-te/', fixture('carriers/vodafone-it.html'));
+    await eventually(
+      () => h.badge(tab),
+      (b) => b !== '',
+    );
+    const popup = await h.popup(await h.tabIdOf(tab));
+    await expect.poll(() => popup.locator('h2').first().innerText()).toBe('Vodafone Italia');
+    return { tab, popup };
+  }
+  const showMe = (popup: Awaited<ReturnType<typeof carrierPopup>>['popup']) => popup.getByRole('button', { name: /^Show me/ });
+
+  it("goes from Other countries back to the carrier's guide, with its Show me buttons", async () => {
+    const { tab, popup } = await carrierPopup();
+    await expect.poll(() => showMe(popup).count()).toBeGreaterThan(0);
+    await popup.getByRole('button', { name: 'Other countries' }).click();
+    await popup.locator('input[type="search"]').fill('Belgium');
+    await popup.locator('input[type="search"]').press('Enter');
+    await expect.poll(() => popup.locator('h2').first().innerText()).toContain('Belgium');
+    await popup.setViewportSize({ width: 400, height: 300 });
+    await popup.screenshot({ path: `${ARTIFACTS}/back-to-carrier-en.png` });
+    await popup.getByRole('button', { name: 'Back to Vodafone Italia' }).click();
+    await expect.poll(() => popup.locator('h2').first().innerText()).toBe('Vodafone Italia');
+    await expect.poll(() => showMe(popup).count()).toBeGreaterThan(0);
+
+    await popup.getByRole('button', { name: 'Other countries' }).click();
+    await popup.locator('input[type="search"]').fill('Vodafone Italia');
+    await expect.poll(() => popup.locator('[role="option"]').first().getAttribute('data-hit')).toBe('carrier:vodafone-it');
+    await popup.locator('input[type="search"]').press('Enter');
+    await expect.poll(() => popup.locator('h2').first().innerText()).toBe('Vodafone Italia');
+    await expect.poll(() => showMe(popup).count()).toBeGreaterThan(0);
+    await popup.close();
+    await tab.close();
+  });
+
+  it('opens the options from the header with the keyboard', async () => {
+    const { tab, popup } = await carrierPopup();
+    await popup.getByRole('button', { name: 'Settings' }).focus();
+    const opened = h.context.waitForEvent('page', (p) => p.url().endsWith('/options.html'));
+    const closed = popup.waitForEvent('close');
+    // The popup closes itself once the options page is open, so the key press may not see its page again.
+    void popup.keyboard.press('Enter').catch(() => undefined);
+    const options = await opened;
+    await closed;
+    await expect.poll(() => options.locator('h1').innerText()).toContain('Settings');
+    await options.close();
+    await tab.close();
   });
 });
 
@@ -113,6 +196,29 @@ describe('languages and themes', () => {
     await english.screenshot({ path: `${ARTIFACTS}/lookup-en.png` });
     alsoInReadme(`${ARTIFACTS}/lookup-en.png`);
     await english.close();
+  });
+
+  it.each(['en', 'zh_CN'])('takes screenshots of the empty lookup and the options page in %s, light and dark', async (language) => {
+    await h.worker.evaluate((lang) => chrome.storage.local.set({ settings: { autoHighlight: true, language: lang } }), language);
+    const heading = language === 'en' ? 'What SIM Exit does' : 'SIM Exit 的作用';
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const popup = await h.context.newPage();
+      await popup.emulateMedia({ colorScheme });
+      await popup.setViewportSize({ width: 400, height: 600 });
+      await popup.goto(`chrome-extension://${h.extensionId}/popup.html`);
+      await popup.locator('[role="option"]').first().waitFor();
+      await popup.screenshot({ path: `${ARTIFACTS}/lookup-covered-${language}-${colorScheme}.png`, fullPage: true });
+      await popup.close();
+
+      const options = await h.context.newPage();
+      await options.emulateMedia({ colorScheme });
+      await options.setViewportSize({ width: 900, height: 700 });
+      await options.goto(`chrome-extension://${h.extensionId}/options.html`);
+      await expect.poll(() => options.locator('h2').first().innerText()).toBe(heading);
+      await options.screenshot({ path: `${ARTIFACTS}/options-${language}-${colorScheme}.png` });
+      await options.close();
+    }
+    await h.worker.evaluate(() => chrome.storage.local.remove('settings'));
   });
 
   it('renders a dark theme when the system asks for one', async () => {

@@ -8,5 +8,6 @@ declare const chrome: {
         key: string,
       ): Promise<Record<string, { found?: { account?: boolean; end?: boolean; renewal?: boolean; delete?: boolean }; covered?: string[] } | undefined>>;
     };
+    local: { set(items: object): Promise<void>; remove(key: string): Promise<void> };
   };
 };

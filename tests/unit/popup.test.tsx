@@ -1,5 +1,7 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { App, type PopupContext } from '@/components/App';
+import { Options } from '@/components/Options';
 import { EsimSteps } from '@/components/EsimSteps';
 import { Guide } from '@/components/Guide';
 import { Lookup } from '@/components/Lookup';
@@ -88,8 +90,133 @@ describe('lookup', () => {
     await waitFor(() => expect(input.value).toBe(''));
   });
 
-  it('offers the last viewed country first while the box is empty', () => {
+  const offered = () => screen.getAllByRole('option').map((o) => o.getAttribute('data-hit'));
+
+  it('offers the last viewed country first while the box is empty, and only once', () => {
     render(<Lookup lastCountry="IT" onCountry={() => {}} onCarrier={() => {}} />);
-    expect(screen.getByRole('option').textContent).toContain('Italy');
+    expect(screen.getAllByRole('option')[0].textContent).toContain('Italy');
+    expect(offered().filter((h) => h === 'country:IT')).toHaveLength(1);
+  });
+
+  it('with an empty box shows what is covered: the countries with guides, then the travel eSIMs', () => {
+    render(<Lookup onCountry={() => {}} onCarrier={() => {}} />);
+    const hits = offered();
+    for (const code of ['BE', 'CH', 'DE', 'ES', 'FR', 'GB', 'IT', 'JP', 'NL']) expect(hits).toContain(`country:${code}`);
+    expect(hits).toContain('carrier:airalo');
+    expect(hits).not.toContain('country:PT');
+    expect(hits).not.toContain('carrier:vodafone-it');
+    const firstTravel = hits.findIndex((h) => h === 'carrier:airalo');
+    expect(hits.slice(firstTravel).every((h) => h!.startsWith('carrier:'))).toBe(true);
+    expect(screen.getByText('Travel eSIM sellers (work in every country)')).toBeTruthy();
+  });
+
+  it('puts a country without guides that was viewed last before the covered ones', () => {
+    render(<Lookup lastCountry="PT" onCountry={() => {}} onCarrier={() => {}} />);
+    expect(offered()[0]).toBe('country:PT');
+    expect(offered()).toContain('country:DE');
+  });
+
+  it('opens a covered country from the empty box with the keyboard', () => {
+    const onCountry = vi.fn();
+    render(<Lookup onCountry={onCountry} onCarrier={() => {}} />);
+    const input = screen.getByRole('combobox');
+    fireEvent.keyDown(input, { key: 'ArrowDown' });
+    fireEvent.keyDown(input, { key: 'Enter' });
+    expect(onCountry).toHaveBeenCalledWith(offered()[1]!.slice('country:'.length));
+  });
+
+  it('forgives a typo and speaks the country names of the UI language', async () => {
+    render(<Lookup onCountry={() => {}} onCarrier={() => {}} />);
+    fireEvent.input(screen.getByRole('combobox'), { target: { value: 'Itlay' } });
+    await waitFor(() => expect(screen.getAllByRole('option')[0].textContent).toContain('Italy'));
+  });
+});
+
+function tabOn(carrierId: string, over: Partial<PopupContext> = {}): PopupContext {
+  return {
+    tabId: 7,
+    tabState: { carrierId, found: { account: true, end: true, renewal: false, delete: false }, covered: [] },
+    show: vi.fn(async () => true),
+    find: vi.fn(async () => ({ account: false, end: false, renewal: false, delete: false })),
+    rememberCountry: vi.fn(),
+    openOptions: vi.fn(),
+    ...over,
+  };
+}
+
+describe('popup on a carrier site', () => {
+  const guideTitle = () => screen.findByRole('heading', { level: 2 });
+
+  it('"Other countries" has a way back to the carrier\'s guide, with its Show me buttons', async () => {
+    render(<App context={tabOn('vodafone-it')} />);
+    expect((await guideTitle()).textContent).toBe('Vodafone Italia');
+    expect(screen.queryByRole('button', { name: /Back to Vodafone Italia/ })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Other countries' }));
+    fireEvent.input(await screen.findByRole('combobox'), { target: { value: 'Belgium' } });
+    fireEvent.keyDown(screen.getByRole('combobox'), { key: 'Enter' });
+    await waitFor(() => expect(screen.getByRole('heading', { level: 2 }).textContent).toContain('Belgium'));
+    fireEvent.click(screen.getByRole('button', { name: /Back to Vodafone Italia/ }));
+    await waitFor(() => expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Vodafone Italia'));
+    expect(screen.getByText('Show me where to end the contract')).toBeTruthy();
+  });
+
+  it("keeps the Show me buttons on a guide opened from the lookup when it is the tab's carrier, and only then", async () => {
+    const context = tabOn('vodafone-it');
+    render(<App context={context} />);
+    await guideTitle();
+    fireEvent.click(screen.getByRole('button', { name: 'Other countries' }));
+    const input = await screen.findByRole('combobox');
+    fireEvent.input(input, { target: { value: 'Vodafone Italia' } });
+    await waitFor(() => expect(screen.getAllByRole('option')[0].getAttribute('data-hit')).toBe('carrier:vodafone-it'));
+    fireEvent.keyDown(input, { key: 'Enter' });
+    fireEvent.click(await screen.findByText('Show me where to end the contract'));
+    expect(context.show).toHaveBeenCalledWith('end');
+
+    fireEvent.click(screen.getByRole('button', { name: /Back to|Other countries/ }));
+    const again = await screen.findByRole('combobox');
+    fireEvent.input(again, { target: { value: 'Proximus' } });
+    await waitFor(() => expect(screen.getAllByRole('option')[0].getAttribute('data-hit')).toBe('carrier:proximus'));
+    fireEvent.keyDown(again, { key: 'Enter' });
+    await waitFor(() => expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Proximus'));
+    expect(screen.queryByText('Show me where to end the contract')).toBeNull();
+  });
+
+  it('links to the options from the header, as a button the keyboard reaches', async () => {
+    const context = tabOn('vodafone-it');
+    render(<App context={context} />);
+    await guideTitle();
+    const settings = screen.getByRole('button', { name: 'Settings' });
+    expect(settings.closest('header')).not.toBeNull();
+    expect(settings.tabIndex).toBe(0);
+    fireEvent.click(settings);
+    expect(context.openOptions).toHaveBeenCalledOnce();
+  });
+
+  it('links to the options off carrier sites too', async () => {
+    const context = tabOn('x', { tabState: undefined });
+    render(<App context={context} />);
+    await screen.findByRole('combobox');
+    fireEvent.click(screen.getByRole('button', { name: 'Settings' }));
+    expect(context.openOptions).toHaveBeenCalledOnce();
+  });
+});
+
+describe('options page', () => {
+  const settings = { autoHighlight: true, language: 'auto', debug: false } as const;
+
+  it('says what SIM Exit does and what it promises about privacy', () => {
+    render(<Options initial={settings} save={async (c) => ({ ...settings, ...c })} />);
+    expect(screen.getByRole('heading', { name: 'What SIM Exit does' })).toBeTruthy();
+    const privacy = screen.getByRole('heading', { name: 'Your privacy' }).parentElement!.textContent!;
+    expect(privacy).toContain('no network requests');
+    expect(privacy).toContain('no analytics');
+    expect(privacy).toContain('leaves your browser');
+  });
+
+  it('speaks Chinese when the UI is in Chinese', async () => {
+    await setLanguage('zh_CN');
+    render(<Options initial={settings} save={async (c) => ({ ...settings, ...c })} />);
+    expect(screen.getByRole('heading', { name: 'SIM Exit 的作用' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: '隐私' })).toBeTruthy();
   });
 });

@@ -17,6 +17,9 @@ export async function popupContext(search: string): Promise<PopupContext> {
     tabState,
     lastCountry: typeof stored[LAST_COUNTRY] === 'string' ? stored[LAST_COUNTRY] : undefined,
     rememberCountry: (code) => void browser.storage.local.set({ [LAST_COUNTRY]: code }),
+    openOptions() {
+      void browser.runtime.openOptionsPage().then(() => window.close());
+    },
     async find() {
       if (tabId === undefined) throw new Error('no tab');
       const [result] = await browser.scripting.executeScript({ target: { tabId }, files: ['/finder.js'] });
