@@ -3,18 +3,14 @@ import { useState } from 'preact/hooks';
 import type { Carrier, Country, LetterTemplates } from '@/data/schema';
 import { todayIso } from '@/utils/engine/deadline';
 import { t, uiLanguageTag, uiLocale } from '@/utils/i18n';
+import { channelsFor, letterRequires, pasteMethods, rulesFor, type Channel } from '@/utils/engine/rules';
 import {
   buildLetter,
-  channelsFor,
   checkFields,
   FIELD_MAX_LENGTH,
   letterFileName,
   letterLanguages,
-  letterRequires,
   mailtoUrl,
-  pasteMethods,
-  rulesFor,
-  type Channel,
   type FieldProblem,
   type LetterField,
   type LetterFields,

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Carrier, Country } from '@/data/schema';
-import { channelsFor } from '@/utils/engine/letter';
+import { channelsFor } from '@/utils/engine/rules';
 import { t, uiLanguageTag } from '@/utils/i18n';
 import { OnOpen } from './OnOpen';
 

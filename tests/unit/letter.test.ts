@@ -3,18 +3,8 @@ import { letterTemplates as letters } from '@/utils/catalog/letters';
 import { LetterTemplates } from '@/data/schema';
 import { UI_LOCALES } from '@/utils/engine/locales';
 import type { Country } from '@/data/schema';
-import {
-  buildLetter,
-  channelsFor,
-  CHANNELS,
-  checkFields,
-  fill,
-  formatLetterDate,
-  isValidIban,
-  letterLanguages,
-  mailtoUrl,
-  type LetterFields,
-} from '@/utils/engine/letter';
+import { CHANNELS, channelsFor } from '@/utils/engine/rules';
+import { buildLetter, checkFields, fill, formatLetterDate, isValidIban, letterLanguages, mailtoUrl, type LetterFields } from '@/utils/engine/letter';
 import { validateData } from '../../scripts/validate-data';
 
 const { data } = validateData();

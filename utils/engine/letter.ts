@@ -2,13 +2,12 @@
  * The cancellation letter, email or PEC: pure text from a carrier record, its country's notes and
  * what the user typed. Either every placeholder is filled or no text is produced at all.
  */
-import type { Carrier, Country, LetterPart, LetterRequirement, LetterTemplate, LetterTemplates } from '@/data/schema';
+import type { Carrier, Country, LetterPart, LetterTemplate, LetterTemplates } from '@/data/schema';
 import type { UiLocale } from '../engine/locales';
 import { isIsoDate } from './deadline';
-import { ruleChain } from './countries';
+import { channelsFor, letterRequires, rulesFor } from './rules';
 
-export type Channel = 'letter' | 'pec' | 'email';
-export const CHANNELS: readonly Channel[] = ['letter', 'pec', 'email'];
+import type { Channel } from './rules';
 export type LetterLanguage = UiLocale | Carrier['languages'][number];
 
 export interface LetterFields {
@@ -66,42 +65,6 @@ const LEGAL_BASIS_TOPICS = ['withdrawal', 'end-date'] as const;
 export function letterLanguages(carrier: Carrier, reader?: UiLocale): LetterLanguage[] {
   const own: LetterLanguage[] = carrier.country === 'global' ? ['en'] : carrier.languages;
   return reader && own.includes(reader) ? [reader, ...own.filter((l) => l !== reader)] : own;
-}
-
-/**
- * The country records whose rules hold for this carrier, own country first, then the EU's (see
- * ruleChain); whatever else the caller passed is ignored.
- */
-export function rulesFor(carrier: Pick<Carrier, 'country'>, countries: Country[]): Country[] {
-  const members = new Set(countries.find((c) => c.code === 'EU')?.members?.codes ?? []);
-  return ruleChain(carrier.country, members).flatMap((code) => countries.filter((c) => c.code === code));
-}
-
-export interface ChannelChoice {
-  channel: Channel;
-  /** Every address the carrier lists for this channel; empty when only the law names the channel. */
-  addresses: string[];
-}
-
-/**
- * The written channels that apply to this carrier, each with every address it lists. A letter or an
- * email needs an address from the carrier; a PEC is offered where the carrier lists one or where its
- * country's rules make PEC a way of cancelling.
- */
-export function channelsFor(carrier: Carrier, countries: Country[]): ChannelChoice[] {
-  const lawChannels = new Set(rulesFor(carrier, countries).flatMap((c) => c.rules.flatMap((r) => (r.kind === 'channel' ? [r.channel] : []))));
-  return CHANNELS.flatMap((channel) => {
-    const addresses = carrier.methods.filter((m) => m.kind === channel).flatMap((m) => (channel === 'letter' ? m.address : m.email) ?? []);
-    const byLaw = channel === 'pec' && lawChannels.has('pec');
-    return addresses.length || byLaw ? [{ channel, addresses: [...new Set(addresses)] }] : [];
-  });
-}
-
-/** Ways the carrier takes a pasted text when it lists no written address: what the letter page points to. */
-const PASTE_METHODS = ['online', 'chat', 'app'] as const;
-export type PasteMethod = (typeof PASTE_METHODS)[number];
-export function pasteMethods(carrier: Carrier): PasteMethod[] {
-  return PASTE_METHODS.filter((kind) => carrier.methods.some((m) => m.kind === kind));
 }
 
 const PHONE = /^\+?[\d ()./-]{6,20}$/;
@@ -241,13 +204,6 @@ export function buildLetter({ carrier, countries: given, fields, channel, to: ch
   const body = [...head, ...paragraphs].join('\n\n');
   const text = channel === 'letter' ? body : `${part('subjectLabel', { subject })}\n\n${body}`;
   return { ok: true, letter: { subject, body, text, to, legalBasis: basis } };
-}
-
-/** What the country rules (pass the carrier's rulesFor chain) ask a cancellation letter to carry. */
-export function letterRequires(countries: Country[]): Set<LetterRequirement> {
-  return new Set(
-    countries.flatMap((c) => c.rules.flatMap((r) => (r.kind === 'letter' ? r.requires : r.kind === 'credit-refund' ? ['iban-refund' as const] : []))),
-  );
 }
 
 /** A mailto: link for an email or PEC; the body travels in the URL, so nothing leaves without the user's mail client. */

@@ -4,7 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { Carrier, Country } from '@/data/schema';
-import { letterRequires, rulesFor } from '@/utils/engine/letter';
+import { letterRequires, rulesFor } from '@/utils/engine/rules';
 
 /** In the order they are done: the eSIM goes last because removing it first can lose the number and the refund. */
 export const CHECKLIST_ITEMS = ['renewalOff', 'lastBill', 'confirmation', 'creditRefund', 'portOut', 'removeEsim'] as const;
