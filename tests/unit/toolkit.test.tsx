@@ -317,8 +317,15 @@ describe('letter editor', () => {
     expect(screen.queryByRole('radio')).toBeNull();
   });
 
-  it('names no online form or chat for a carrier whose guide lists neither (PosteMobile)', async () => {
+  it('writes to the PosteMobile address its guide lists, with no word of an online form or chat', async () => {
     const { container } = render(<Letter carrier={(await loadCarrier('postemobile'))!} countries={await italy()} templates={templates} />);
+    expect(container.querySelector('.letter-channels')!.textContent).toContain('info@postemobile.it');
+    expect(container.textContent).not.toMatch(/online form|chat/);
+  });
+
+  it('names no online form or chat for a carrier whose guide lists no method at all', async () => {
+    const carrier = { ...(await loadCarrier('postemobile'))!, methods: [] };
+    const { container } = render(<Letter carrier={carrier} countries={await italy()} templates={templates} />);
     const note = screen.getByRole('note').textContent!;
     expect(note).not.toMatch(/online form|chat/);
     expect(note).toContain('Ask the carrier where to send it');
