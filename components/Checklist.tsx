@@ -1,11 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
-import { CHECKLIST_ITEMS, loadTicks, parseTicks, setTick, type ChecklistItem, type Ticks } from '@/utils/storage/checklist';
+import type { Carrier, Country } from '@/data/schema';
+import { checklistFor, loadTicks, parseTicks, setTick, type ChecklistItem, type Ticks } from '@/utils/storage/checklist';
 import { t } from '@/utils/i18n';
 
 const label = (item: ChecklistItem) => t(`checklist${item[0].toUpperCase()}${item.slice(1)}`);
 
-/** What is left after cancelling, ticked per carrier and kept between popups. */
-export function Checklist({ carrierId }: { carrierId: string }) {
+/** What is left after cancelling, for this kind of plan and country, ticked per carrier and kept between popups. */
+export function Checklist({ carrier, countries }: { carrier: Carrier; countries: Country[] }) {
+  const carrierId = carrier.id;
   const [ticks, setTicks] = useState<Ticks>(parseTicks(undefined));
   useEffect(() => {
     void loadTicks(carrierId).then(setTicks);
@@ -14,7 +16,7 @@ export function Checklist({ carrierId }: { carrierId: string }) {
     <fieldset class="checklist-items">
       {/* The section's summary already shows the title; the legend names the group for screen readers. */}
       <legend class="visually-hidden">{t('checklistTitle')}</legend>
-      {CHECKLIST_ITEMS.map((item) => (
+      {checklistFor(carrier, countries).map((item) => (
         <label key={item} class="choice">
           <input
             type="checkbox"

@@ -23,7 +23,7 @@ function EsimBody({ esim }: { esim: EsimRemoval }) {
         </details>
       ))}
       <details>
-        <summary>{t('sources')}</summary>
+        <summary>{t('esimSources')}</summary>
         <SourceList sources={esim.sources} />
       </details>
     </>

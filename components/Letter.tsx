@@ -3,14 +3,16 @@ import { useState } from 'preact/hooks';
 import type { Carrier, Country, LetterTemplates } from '@/data/schema';
 import { todayIso } from '@/utils/engine/deadline';
 import { t, uiLanguageTag, uiLocale } from '@/utils/i18n';
+import { channelsFor, letterRequires, pasteMethods, rulesFor, type Channel } from '@/utils/engine/rules';
 import {
   buildLetter,
-  channelsFor,
+  checkFields,
+  FIELD_MAX_LENGTH,
   letterFileName,
   letterLanguages,
   mailtoUrl,
-  type Channel,
   type FieldProblem,
+  type LetterField,
   type LetterFields,
   type LetterLanguage,
 } from '@/utils/engine/letter';
@@ -20,9 +22,18 @@ function languageName(language: LetterLanguage): string {
   return new Intl.DisplayNames([uiLanguageTag()], { type: 'language' }).of(tag) ?? tag;
 }
 
+/** The problem in the summary line ("To get the letter, fill in: …"). */
 function problemText(p: FieldProblem): string {
+  if (p.kind === 'tooLong') return t('letterTooLong', t(`letterNeed_${p.field}`), FIELD_MAX_LENGTH[p.field as LetterField]);
   return p.kind === 'missing' ? t(`letterNeed_${p.field}`) : t(`letterBad_${p.field}`);
 }
+
+/** The same problem beside its field. */
+function fieldProblemText(p: FieldProblem): string {
+  return p.kind === 'tooLong' ? t('letterFieldTooLong', FIELD_MAX_LENGTH[p.field as LetterField]) : t('letterFieldBad', t(`letterBad_${p.field}`));
+}
+
+const list = (items: string[]) => new Intl.ListFormat(uiLanguageTag(), { type: 'disjunction' }).format(items);
 
 function download(name: string, text: string) {
   const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
@@ -34,49 +45,94 @@ function download(name: string, text: string) {
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
-type Input = 'name' | 'phone' | 'customerNumber' | 'iccid' | 'date';
+type FieldOptions = { type?: 'text' | 'tel' | 'date'; required?: boolean; autocomplete?: string; inputMode?: string; multiline?: boolean; help?: string };
+
+/** Where the text goes when the carrier lists no written address: its real ways of taking one, else ask it. */
+function NoWrittenAddress({ carrier }: { carrier: Carrier }) {
+  const ways = pasteMethods(carrier).map((m) => t(`letterPaste_${m}`));
+  return (
+    <p class="callout" role="note">
+      {ways.length ? t('letterNoChannel', list(ways)) : t('letterNoChannelAtAll')}
+    </p>
+  );
+}
 
 /** The letter editor: the user's fields, the channel and language, the letter and its translation side by side. */
 export function Letter(props: { carrier: Carrier; countries: Country[]; templates: LetterTemplates; today?: string }) {
   const { carrier, countries, templates } = props;
-  const channels = channelsFor(carrier);
+  const channels = channelsFor(carrier, countries);
+  const anyAddress = channels.some((c) => c.addresses.length > 0);
+  const offersIban = letterRequires(rulesFor(carrier, countries)).has('iban-refund');
   const reader = uiLocale();
   const languages = letterLanguages(carrier, reader);
-  const [fields, setFields] = useState<LetterFields>({ name: '', phone: '', customerNumber: '', iccid: '', date: props.today ?? todayIso() });
+  const [fields, setFields] = useState<LetterFields>({
+    name: '',
+    phone: '',
+    customerNumber: '',
+    iccid: '',
+    address: '',
+    iban: '',
+    date: props.today ?? todayIso(),
+  });
   // Without a written address the text goes into a form or chat, so it needs no postal header.
-  const [channel, setChannel] = useState<Channel>(channels[0]?.channel ?? 'email');
+  const first = channels.find((c) => c.addresses.length) ?? channels[0];
+  const [choice, setChoice] = useState<{ channel: Channel; to?: string }>({ channel: first?.channel ?? 'email', to: first?.addresses[0] });
+  const channel = choice.channel;
   const [language, setLanguage] = useState<LetterLanguage>(languages[0]);
   const [status, setStatus] = useState('');
 
-  const input = { carrier, countries, fields, channel, templates };
+  const input = { carrier, countries, fields, channel, to: choice.to, templates };
   const result = buildLetter({ ...input, language });
   const translation = reader !== language ? buildLetter({ ...input, language: reader }) : undefined;
   const letter = result.ok ? result.letter : undefined;
   const mailto = letter && channel !== 'letter' ? mailtoUrl(letter) : undefined;
   const problemFields = new Set<string>(result.ok ? [] : result.problems.map((p) => p.field));
+  // Shown beside a field once something is typed in it: a wrong or too long value, not a missing one.
+  const fieldProblems = checkFields(fields).filter((p) => p.kind !== 'missing');
 
-  const field = (name: Input, label: string, opts: { type?: 'text' | 'tel' | 'date'; required?: boolean; autocomplete?: string; inputMode?: string } = {}) => {
+  const field = (name: LetterField, label: string, opts: FieldOptions = {}) => {
     const bad = problemFields.has(name) || (problemFields.has('reference') && (name === 'customerNumber' || name === 'iccid'));
+    const problem = fieldProblems.find((p) => p.field === name);
+    const errorId = `letter-${name}-error`;
+    const describedBy =
+      [name === 'customerNumber' || name === 'iccid' ? 'letter-reference-help' : '', opts.help ? `letter-${name}-help` : '', problem ? errorId : '']
+        .filter(Boolean)
+        .join(' ') || undefined;
+    const common = {
+      id: `letter-${name}`,
+      name,
+      value: fields[name] ?? '',
+      required: opts.required,
+      maxLength: FIELD_MAX_LENGTH[name],
+      autocomplete: opts.autocomplete,
+      'aria-invalid': (bad || problem) && !!fields[name] ? ('true' as const) : undefined,
+      'aria-describedby': describedBy,
+      onInput: (e: Event) => {
+        setStatus('');
+        setFields({ ...fields, [name]: (e.currentTarget as HTMLInputElement | HTMLTextAreaElement).value });
+      },
+    };
     return (
       <div class="field">
         <label for={`letter-${name}`}>
           {label}
           {opts.required && <span class="muted"> ({t('letterRequired')})</span>}
         </label>
-        <input
-          {...({ type: opts.type ?? 'text', inputMode: opts.inputMode } as JSX.IntrinsicElements['input'])}
-          id={`letter-${name}`}
-          name={name}
-          value={fields[name] ?? ''}
-          required={opts.required}
-          autocomplete={opts.autocomplete}
-          aria-invalid={bad && !!fields[name] ? 'true' : undefined}
-          aria-describedby={name === 'customerNumber' || name === 'iccid' ? 'letter-reference-help' : undefined}
-          onInput={(e) => {
-            setStatus('');
-            setFields({ ...fields, [name]: (e.currentTarget as HTMLInputElement).value });
-          }}
-        />
+        {opts.multiline ? (
+          <textarea {...common} rows={3} />
+        ) : (
+          <input {...({ type: opts.type ?? 'text', inputMode: opts.inputMode } as JSX.IntrinsicElements['input'])} {...common} />
+        )}
+        {opts.help && (
+          <p id={`letter-${name}-help`} class="muted">
+            {opts.help}
+          </p>
+        )}
+        {problem && (
+          <p id={errorId} class="error">
+            {fieldProblemText(problem)}
+          </p>
+        )}
       </div>
     );
   };
@@ -96,31 +152,43 @@ export function Letter(props: { carrier: Carrier; countries: Country[]; template
         <fieldset>
           <legend>{t('letterYourDetails')}</legend>
           {field('name', t('letterName'), { required: true, autocomplete: 'name' })}
+          {field('address', t('letterAddress'), {
+            required: channel === 'letter',
+            autocomplete: 'street-address',
+            multiline: true,
+            help: t('letterAddressHelp'),
+          })}
           {field('phone', t('letterPhone'), { required: true, type: 'tel', autocomplete: 'tel' })}
           {field('customerNumber', t('letterCustomerNumber'))}
           {field('iccid', t('letterIccid'), { inputMode: 'numeric' })}
           <p id="letter-reference-help" class="muted">
             {t('letterReferenceHelp')}
           </p>
+          {offersIban && field('iban', t('letterIban'), { help: t('letterIbanHelp') })}
           {field('date', t('letterDate'), { required: true, type: 'date' })}
         </fieldset>
-        {channels.length > 0 ? (
+        {channels.length > 0 && (
           <fieldset class="letter-channels">
             <legend>{t('letterChannel')}</legend>
-            {channels.map((c) => (
-              <label key={c.channel} class="choice">
-                <input type="radio" name="channel" value={c.channel} checked={channel === c.channel} onChange={() => setChannel(c.channel)} />
-                <span>
-                  {t(`letterChannel_${c.channel}`)} <span class="muted">{c.to}</span>
-                </span>
-              </label>
-            ))}
+            {channels.flatMap((c) =>
+              (c.addresses.length ? c.addresses : [undefined]).map((to) => (
+                <label key={`${c.channel}:${to ?? ''}`} class="choice">
+                  <input
+                    type="radio"
+                    name="channel"
+                    value={`${c.channel}:${to ?? ''}`}
+                    checked={channel === c.channel && choice.to === to}
+                    onChange={() => setChoice({ channel: c.channel, to })}
+                  />
+                  <span>
+                    {t(`letterChannel_${c.channel}`)} <span class="muted">{to ?? t('letterAddressNotConfirmed')}</span>
+                  </span>
+                </label>
+              )),
+            )}
           </fieldset>
-        ) : (
-          <p class="callout" role="note">
-            {t('letterNoChannel')}
-          </p>
         )}
+        {!anyAddress && <NoWrittenAddress carrier={carrier} />}
         {languages.length > 1 && (
           <div class="field">
             <label for="letter-language">{t('letterLanguage')}</label>
@@ -148,7 +216,10 @@ export function Letter(props: { carrier: Carrier; countries: Country[]; template
         <button type="button" disabled={!letter} onClick={() => letter && download(letterFileName(carrier, fields.date), letter.text)}>
           {t('letterDownload')}
         </button>
-        {channel !== 'letter' && channels.length > 0 && (
+        <button type="button" disabled={!letter} onClick={() => window.print()}>
+          {t('letterPrint')}
+        </button>
+        {channel !== 'letter' && anyAddress && (
           <a
             class={`button${mailto ? '' : ' disabled'}`}
             href={mailto}
@@ -170,7 +241,7 @@ export function Letter(props: { carrier: Carrier; countries: Country[]; template
 
       {letter && (
         <div class={`letter-preview${translation?.ok ? ' two' : ''}`}>
-          <section lang={language.replace('_', '-')} aria-labelledby="letter-original">
+          <section class="letter-original" lang={language.replace('_', '-')} aria-labelledby="letter-original">
             <h2 id="letter-original">{t('letterInLanguage', languageName(language))}</h2>
             {letter.to && <p class="muted">{t('letterTo', letter.to)}</p>}
             <pre class="letter-text" data-letter="original">
@@ -178,7 +249,7 @@ export function Letter(props: { carrier: Carrier; countries: Country[]; template
             </pre>
           </section>
           {translation?.ok && (
-            <section lang={reader.replace('_', '-')} aria-labelledby="letter-translation">
+            <section class="letter-translation" lang={reader.replace('_', '-')} aria-labelledby="letter-translation">
               <h2 id="letter-translation">{t('letterTranslation', languageName(reader))}</h2>
               <pre class="letter-text translation" data-letter="translation">
                 {translation.letter.text}
@@ -189,14 +260,14 @@ export function Letter(props: { carrier: Carrier; countries: Country[]; template
       )}
       {letter &&
         (letter.legalBasis ? (
-          <p class="muted">
+          <p class="muted letter-basis">
             {t('letterLegalBasis')}{' '}
             <a href={letter.legalBasis.url} target="_blank" rel="noreferrer noopener">
               {letter.legalBasis.title}
             </a>
           </p>
         ) : (
-          <p class="muted">{t('letterNoLegalBasis')}</p>
+          <p class="muted letter-basis">{t('letterNoLegalBasis')}</p>
         ))}
     </div>
   );

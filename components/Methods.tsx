@@ -15,6 +15,8 @@ function Value({ method }: { method: Method }) {
     );
   if (method.address) return <address>{method.address}</address>;
   if (method.app) return <span>{method.app}</span>;
+  // An online form we found named but not linked by any source: say so rather than send people searching.
+  if (method.kind === 'online') return <span class="muted">({t('linkNotConfirmed')})</span>;
   return null;
 }
 

@@ -138,6 +138,8 @@ export const UNVERIFIABLE = [
   'fees',
   'autoRenew',
   'refund',
+  /** Paying back unused credit after an ordinary cancellation, when `refund` covers only the cooling-off period. */
+  'creditRefund',
   'deleteAccount',
   'portOut',
 ] as const;

@@ -47,6 +47,8 @@ describe('cancellation toolkit', () => {
     await letter.getByLabel('Phone number').fill('+39 333 123 4567');
     expect(await copy.isDisabled()).toBe(true);
     await letter.getByLabel('Customer or contract number').fill('1.23456789');
+    expect(await copy.isDisabled()).toBe(true);
+    await letter.getByLabel('Your postal address').fill('Via Roma 1\n00100 Roma');
     expect(await copy.isDisabled()).toBe(false);
     expect(await download.isDisabled()).toBe(false);
 

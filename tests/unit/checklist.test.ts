@@ -2,6 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CHECKLIST_ITEMS, checklistKey, loadTicks, setTick } from '@/utils/storage/checklist';
 
+const nothing = { renewalOff: false, lastBill: false, confirmation: false, creditRefund: false, portOut: false, removeEsim: false };
+
 describe('checklist', () => {
   beforeEach(() => fakeBrowser.reset());
 
@@ -12,11 +14,11 @@ describe('checklist', () => {
   it('keeps ticks per carrier under checklist:<id>', async () => {
     await setTick('tim', 'lastBill', true);
     await setTick('proximus', 'removeEsim', true);
-    expect(await loadTicks('tim')).toEqual({ lastBill: true, confirmation: false, portOut: false, removeEsim: false });
+    expect(await loadTicks('tim')).toEqual({ ...nothing, lastBill: true });
     expect(await loadTicks('proximus')).toMatchObject({ lastBill: false, removeEsim: true });
     expect(await fakeBrowser.storage.local.get(null)).toEqual({
-      'checklist:tim': { lastBill: true, confirmation: false, portOut: false, removeEsim: false },
-      'checklist:proximus': { lastBill: false, confirmation: false, portOut: false, removeEsim: true },
+      'checklist:tim': { ...nothing, lastBill: true },
+      'checklist:proximus': { ...nothing, removeEsim: true },
     });
     await setTick('tim', 'lastBill', false);
     expect((await loadTicks('tim')).lastBill).toBe(false);
@@ -31,7 +33,7 @@ describe('checklist', () => {
       const stored = await fakeBrowser.storage.local.get(null);
       expect(stored.settings).toEqual({ autoHighlight: false });
       expect(stored['checklist:iliad-it']).toEqual({ portOut: true });
-      expect(stored['checklist:tim']).toEqual({ lastBill: false, confirmation: true, portOut: false, removeEsim: false });
+      expect(stored['checklist:tim']).toEqual({ ...nothing, confirmation: true });
     },
   );
 });

@@ -44,6 +44,49 @@ describe('data/', () => {
   });
 });
 
+describe('sources', () => {
+  const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+  /** The language a help-centre URL is in, from /help/<lang>/… or /<lang>/help/…, when it is a real language tag. */
+  function helpPageLanguage(url: string): string | undefined {
+    const parts = new URL(url).pathname.split('/').filter(Boolean);
+    const at = parts.indexOf('help');
+    for (const tag of [parts[at + 1], parts[at - 1]]) {
+      if (at < 0 || !tag || !/^[a-z]{2,3}(-[A-Za-z]{2,4})?$/.test(tag)) continue;
+      try {
+        if (languageNames.of(tag)) return tag;
+      } catch {
+        // Not a language tag: an ordinary path segment.
+      }
+    }
+    return undefined;
+  }
+
+  it("cites an English-language carrier's own help pages in English, or says in the title which language they are in", () => {
+    const checked = carriers.filter((c) => c.languages[0] === 'en').flatMap((c) => c.sources.filter((s) => s.official).map((s) => ({ c, s })));
+    expect(checked.some(({ s }) => s.url.includes('/help/'))).toBe(true);
+    for (const { c, s } of checked) {
+      const tag = helpPageLanguage(s.url);
+      if (!tag || c.languages.includes(tag.split('-')[0] as never)) continue;
+      const name = languageNames.of(tag.split('-')[0])!;
+      expect(s.title ?? '', `${c.id} ${s.id}: ${s.url}`).toContain(`(${name})`);
+    }
+  });
+
+  it("does not call TIM's smart-home product page an official source for its customer-service number", () => {
+    const tim = carriers.find((c) => c.id === 'tim')!;
+    const phoneSources = tim.methods.filter((m) => m.kind === 'phone').flatMap((m) => m.src);
+    const smartHome = tim.sources.filter((s) => phoneSources.includes(s.id) && /smart-home/.test(s.url));
+    expect(smartHome.length).toBeGreaterThan(0);
+    for (const s of smartHome) expect(s.official, s.url).toBe(false);
+  });
+
+  it("marks ho.'s refund of unused credit after an ordinary cancellation as not confirmed", () => {
+    const ho = carriers.find((c) => c.id === 'ho-mobile')!;
+    expect(ho.refund?.text.en).toMatch(/within 30 days/);
+    expect(ho.unverified).toContain('creditRefund');
+  });
+});
+
 describe('an invalid record', () => {
   function withCarrier(id: string, edit: (record: Record<string, unknown>) => void) {
     const dir = join(mkdtempSync(join(tmpdir(), 'sim-exit-data-')), 'data');

@@ -196,8 +196,8 @@ describe('the letter page', () => {
     const { container } = render(
       <Letter carrier={(await loadCarrier('vodafone-it'))!} countries={[(await loadCountry('IT'))!]} templates={templates} today="2026-03-10" />,
     );
-    const inputs = container.querySelectorAll<HTMLInputElement>('.letter-form input:not([type=date])');
-    const values: Record<string, string> = { name: 'Maria Rossi', phone: '+39 333 123 4567', customerNumber: '123456' };
+    const inputs = container.querySelectorAll<HTMLInputElement>('.letter-form input:not([type=date]), .letter-form textarea');
+    const values: Record<string, string> = { name: 'Maria Rossi', address: 'Via Roma 1, 00100 Roma', phone: '+39 333 123 4567', customerNumber: '123456' };
     for (const input of inputs) if (values[input.name]) fireEvent.input(input, { target: { value: values[input.name] } });
     await waitFor(() => expect(container.querySelector('[data-letter="translation"]')).not.toBeNull());
     const section = container.querySelector('[data-letter="translation"]')!.closest('section')!;

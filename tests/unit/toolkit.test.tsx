@@ -12,6 +12,10 @@ import { loadCountry } from '@/utils/catalog';
 
 const templates: LetterTemplates = letters;
 const italy = async () => [(await loadCountry('IT'))!] as Country[];
+const germany = async () => [(await loadCountry('DE'))!, (await loadCountry('EU'))!] as Country[];
+const belgium = async () => [(await loadCountry('BE'))!, (await loadCountry('EU'))!] as Country[];
+const eu = async () => [(await loadCountry('EU'))!] as Country[];
+const checklistLabels = () => [...document.querySelectorAll('.checklist-items label')].map((l) => l.textContent);
 const type = (label: string | RegExp, value: string) => fireEvent.input(screen.getByLabelText(label), { target: { value } });
 
 /** Opens a toolkit section as a click on its summary would, and waits for its code to arrive. */
@@ -221,6 +225,55 @@ describe('checklist', () => {
   });
 });
 
+describe('checklist for the kind of plan and country', () => {
+  it('gives a travel eSIM no last bill and no porting, but the renewal to switch off', async () => {
+    render(<Toolkit carrier={(await loadCarrier('airalo'))!} countries={await eu()} />);
+    await open('checklist');
+    expect(checklistLabels()).toEqual(['Check that automatic renewal is off', "Save the carrier's confirmation", 'Then remove the eSIM profile (steps below)']);
+  });
+
+  it('lists asking for unused credit back only where the country gives that right', async () => {
+    render(<Toolkit carrier={(await loadCarrier('telekom-de'))!} countries={await germany()} />);
+    await open('checklist');
+    expect(checklistLabels()).toContain('Ask for your unused credit back');
+    expect(checklistLabels()).toContain('Settle the last bill');
+  });
+
+  it('keeps the Belgian contract items and no credit refund', async () => {
+    render(<Toolkit carrier={(await loadCarrier('proximus'))!} countries={await belgium()} />);
+    await open('checklist');
+    expect(checklistLabels()).toEqual([
+      'Settle the last bill',
+      "Save the carrier's confirmation",
+      'Port the number out, if you want to keep it',
+      'Then remove the eSIM profile (steps below)',
+    ]);
+  });
+});
+
+describe('toolkit letter help', () => {
+  const help = () => document.querySelector('section.toolkit > p.muted')!.textContent!;
+
+  it('names only the channels that apply: no PEC for Belgian or travel carriers', async () => {
+    render(<Toolkit carrier={(await loadCarrier('orange-be'))!} countries={await belgium()} />);
+    expect(help()).not.toContain('PEC');
+    expect(help()).toContain('(registered letter)');
+  });
+
+  it('offers a travel eSIM a text to paste, not a letter', async () => {
+    render(<Toolkit carrier={(await loadCarrier('airalo'))!} countries={await eu()} />);
+    expect(help()).not.toMatch(/PEC|letter/);
+    expect(help()).toContain('cancellation text');
+  });
+
+  it('names the PEC for an Italian carrier', async () => {
+    render(<Toolkit carrier={(await loadCarrier('tim'))!} countries={await italy()} />);
+    expect(help()).toBe(
+      "Opens in a new tab: the text to send (registered letter or PEC, certified email), filled in from this guide in the carrier's language.",
+    );
+  });
+});
+
 describe('letter editor', () => {
   it('keeps copy, download and mail disabled until the required fields are filled', async () => {
     const { container } = render(<Letter carrier={(await loadCarrier('vodafone-it'))!} countries={await italy()} templates={templates} today="2026-03-10" />);
@@ -228,13 +281,15 @@ describe('letter editor', () => {
     const download = screen.getByRole('button', { name: 'Download as text' }) as HTMLButtonElement;
     expect(copy.disabled).toBe(true);
     expect(download.disabled).toBe(true);
-    expect(container.textContent).toContain('To get the letter, fill in: your name, the phone number, a customer number or the ICCID');
+    expect(container.textContent).toContain('To get the letter, fill in: your name, the phone number, a customer number or the ICCID, your postal address');
     expect(container.querySelector('pre')).toBeNull();
 
     type(/Full name/, 'Maria Rossi');
     type(/Phone number/, '+39 333 123 4567');
     expect(copy.disabled).toBe(true);
     type(/Customer or contract number/, 'C-1');
+    expect(copy.disabled).toBe(true);
+    type(/Your postal address/, 'Via Roma 1, 00100 Roma');
     expect(copy.disabled).toBe(false);
     expect(download.disabled).toBe(false);
   });
@@ -244,6 +299,7 @@ describe('letter editor', () => {
     type(/Full name/, 'Maria Rossi');
     type(/Phone number/, '+39 333 123 4567');
     type(/ICCID/, '89391000001234567890');
+    type(/Your postal address/, 'Via Roma 1, 00100 Roma');
     const original = container.querySelector('[data-letter="original"]')!.textContent!;
     expect(original).toContain('Casella Postale 190, 10015 Ivrea (TO)');
     expect(original).toContain('ICCID 89391000001234567890');
@@ -255,9 +311,99 @@ describe('letter editor', () => {
     expect(mail.getAttribute('href')).toMatch(/^mailto:servizioclienti@vodafone\.pec\.it\?subject=/);
   });
 
-  it('explains where the text goes when the carrier lists no written address', async () => {
+  it("explains where the text goes from the carrier's real methods when it lists no written address", async () => {
     render(<Letter carrier={(await loadCarrier('airalo'))!} countries={[]} templates={templates} />);
-    expect(screen.getByRole('note').textContent).toContain('online form or chat');
+    expect(screen.getByRole('note').textContent).toBe('This carrier lists no postal address or email for cancelling. Paste the text into its chat or app.');
     expect(screen.queryByRole('radio')).toBeNull();
+  });
+
+  it('writes to the PosteMobile address its guide lists, with no word of an online form or chat', async () => {
+    const { container } = render(<Letter carrier={(await loadCarrier('postemobile'))!} countries={await italy()} templates={templates} />);
+    expect(container.querySelector('.letter-channels')!.textContent).toContain('info@postemobile.it');
+    expect(container.textContent).not.toMatch(/online form|chat/);
+  });
+
+  it('names no online form or chat for a carrier whose guide lists no method at all', async () => {
+    const carrier = { ...(await loadCarrier('postemobile'))!, methods: [] };
+    const { container } = render(<Letter carrier={carrier} countries={await italy()} templates={templates} />);
+    const note = screen.getByRole('note').textContent!;
+    expect(note).not.toMatch(/online form|chat/);
+    expect(note).toContain('Ask the carrier where to send it');
+    // Italy's law makes PEC a channel, but no PEC address is known: the choice says so.
+    expect(container.querySelector('.letter-channels')!.textContent).toContain('address not confirmed');
+  });
+
+  it("offers both of TIM's PEC addresses and writes to the one picked", async () => {
+    const { container } = render(<Letter carrier={(await loadCarrier('tim'))!} countries={await italy()} templates={templates} today="2026-03-10" />);
+    const pecs = screen.getAllByRole('radio', { name: /PEC/ });
+    expect(pecs.map((r) => r.closest('label')!.textContent)).toEqual([
+      'PEC (certified email) recesso_linee_mobili@pec.telecomitalia.it',
+      'PEC (certified email) telecomitalia@pec.telecomitalia.it',
+    ]);
+    type(/Full name/, 'Maria Rossi');
+    type(/Phone number/, '+39 333 123 4567');
+    type(/Customer or contract number/, 'C-1');
+    fireEvent.click(pecs[1]);
+    expect(container.textContent).toContain('To: telecomitalia@pec.telecomitalia.it');
+  });
+
+  it('limits every field and says beside it when a value is too long', async () => {
+    const { container } = render(<Letter carrier={(await loadCarrier('tim'))!} countries={await italy()} templates={templates} />);
+    const name = screen.getByLabelText(/Full name/) as HTMLInputElement;
+    expect(name.maxLength).toBe(100);
+    expect((screen.getByLabelText(/Your postal address/) as HTMLTextAreaElement).maxLength).toBe(300);
+    for (const input of container.querySelectorAll('input:not([type=radio]):not([type=date]), textarea'))
+      expect(input.getAttribute('maxlength'), input.id).toMatch(/^\d+$/);
+    type(/Full name/, 'Maria '.repeat(60));
+    const error = document.getElementById(
+      name
+        .getAttribute('aria-describedby')!
+        .split(' ')
+        .find((id) => id.endsWith('-error'))!,
+    )!;
+    expect(error.textContent).toBe('Too long: at most 100 characters.');
+    expect(name.getAttribute('aria-invalid')).toBe('true');
+    expect(container.querySelector('pre')).toBeNull();
+  });
+
+  it('puts the sender address, needed for the registered letter, in the letter head', async () => {
+    const { container } = render(<Letter carrier={(await loadCarrier('tim'))!} countries={await italy()} templates={templates} today="2026-03-10" />);
+    type(/Full name/, 'Maria Rossi');
+    type(/Phone number/, '+39 333 123 4567');
+    type(/Customer or contract number/, 'C-1');
+    expect(container.textContent).toContain('your postal address');
+    expect(container.querySelector('pre')).toBeNull();
+    type(/Your postal address/, 'Via Roma 1\n00100 Roma');
+    expect(container.querySelector('[data-letter="original"]')!.textContent).toMatch(/^Maria Rossi\nVia Roma 1\n00100 Roma\n\+39 333 123 4567\n\n/);
+  });
+
+  it('prints the letter with the Print button', async () => {
+    const print = vi.fn();
+    window.print = print;
+    render(<Letter carrier={(await loadCarrier('vodafone-it'))!} countries={await italy()} templates={templates} />);
+    const button = screen.getByRole('button', { name: 'Print' }) as HTMLButtonElement;
+    expect(button.disabled).toBe(true);
+    type(/Full name/, 'Maria Rossi');
+    type(/Phone number/, '+39 333 123 4567');
+    type(/Customer or contract number/, 'C-1');
+    type(/Your postal address/, 'Via Roma 1');
+    fireEvent.click(button);
+    expect(print).toHaveBeenCalledOnce();
+  });
+
+  it('asks for an IBAN only where unused credit must be paid back, and checks it', async () => {
+    const first = render(<Letter carrier={(await loadCarrier('vodafone-it'))!} countries={await italy()} templates={templates} />);
+    expect(screen.queryByLabelText(/IBAN/)).toBeNull();
+    first.unmount();
+    const { container } = render(<Letter carrier={(await loadCarrier('vodafone-de'))!} countries={await germany()} templates={templates} today="2026-03-10" />);
+    type(/Full name/, 'Max Muster');
+    type(/Phone number/, '+49 151 1234 5678');
+    type(/Customer or contract number/, 'K-1');
+    type(/Your postal address/, 'Hauptstr. 1\n10115 Berlin');
+    type(/IBAN/, 'DE88 3704 0044 0532 0130 00');
+    expect(container.querySelector('.field .error')!.textContent).toBe('Enter a valid IBAN (check the digits).');
+    expect(container.querySelector('pre')).toBeNull();
+    type(/IBAN/, 'DE89 3704 0044 0532 0130 00');
+    expect(container.querySelector('[data-letter="original"]')!.textContent).toContain('IBAN DE89 3704 0044 0532 0130 00');
   });
 });
