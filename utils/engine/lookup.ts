@@ -1,7 +1,7 @@
 /**
  * Query → countries and carriers. Countries are the current ISO 3166-1 ones, each named by
- * Intl.DisplayNames in every UI language (plus Spanish) and in the languages its own record lists,
- * plus the record's aliases, so "意大利", "Italia", "Deutschland", "Svizzera" and "UK" all find their
+ * Intl.DisplayNames in every UI language and in the languages its own record lists, plus the record's
+ * aliases, so "意大利", "義大利", "イタリア", "Italia", "Deutschland", "Svizzera" and "UK" all find their
  * country; ISO codes and flag emoji work too, and small typos are forgiven. Carrier names and aliases
  * are searched alongside.
  */
@@ -40,7 +40,7 @@ export interface CarrierHit {
 
 export type Hit = CountryHit | CarrierHit;
 
-const NAME_LANGUAGES = [...new Set([...UI_LOCALES, 'es'].map((l) => l.replace('_', '-')))];
+const NAME_LANGUAGES = UI_LOCALES.map((l) => l.replace('_', '-'));
 
 /** How far from a name a query may be and still count as a typo of it: none below four letters. */
 const maxTypos = (length: number) => (length >= 8 ? 2 : length >= 4 ? 1 : 0);
