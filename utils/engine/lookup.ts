@@ -5,11 +5,13 @@
  * country; ISO codes and flag emoji work too, and small typos are forgiven. Carrier names and aliases
  * are searched alongside.
  */
+import { flagToCode } from './flags';
 import { COUNTRY_CODES } from './iso-countries';
 import { UI_LOCALES } from './locales';
 import { fold } from './text';
 
 export { COUNTRY_CODES };
+export { codeToFlag, flagToCode } from './flags';
 
 export interface LookupCarrier {
   id: string;
@@ -46,18 +48,6 @@ const NAME_LANGUAGES = UI_LOCALES.map((l) => l.replace('_', '-'));
 const maxTypos = (length: number) => (length >= 8 ? 2 : length >= 4 ? 1 : 0);
 
 const SCORE = { code: 120, exact: 100, prefix: 80, wordPrefix: 60, substring: 40, typo: 30, perTypo: 10, covered: 5 };
-
-/** "🇮🇹" → "IT"; undefined when the text holds no flag. */
-export function flagToCode(text: string): string | undefined {
-  const points = [...text.trim()].map((c) => c.codePointAt(0)!);
-  if (points.length !== 2 || !points.every((p) => p >= 0x1f1e6 && p <= 0x1f1ff)) return undefined;
-  return String.fromCharCode(...points.map((p) => p - 0x1f1e6 + 65));
-}
-
-export function codeToFlag(code: string): string {
-  if (!/^[A-Z]{2}$/.test(code)) return '🌐';
-  return String.fromCodePoint(...[...code].map((c) => 0x1f1e6 + c.charCodeAt(0) - 65));
-}
 
 interface Entry {
   hit: Omit<CountryHit, 'score'> | Omit<CarrierHit, 'score'>;
