@@ -7,7 +7,6 @@ import type { Found, TabState, Target } from '@/utils/engine/messages';
 import { loadCountriesFor } from '@/utils/catalog';
 import { CountryView } from './CountryView';
 import { Guide } from './Guide';
-import { Lookup } from './Lookup';
 
 export interface PopupContext {
   tabId?: number;
@@ -40,6 +39,13 @@ export function App({ context }: { context: PopupContext }) {
     setNotes(await notesFor(code));
     setView({ name: 'country', code });
   };
+
+  // The lookup (every country's names in every UI language, typo matching) loads only when it is
+  // shown: on a carrier's site the popup opens on the guide and never needs it.
+  const [Lookup, setLookup] = useState<typeof import('./Lookup').Lookup>();
+  useEffect(() => {
+    if (view.name === 'lookup' && !Lookup) void import('./Lookup').then((m) => setLookup(() => m.Lookup));
+  }, [view.name, Lookup]);
 
   useEffect(() => {
     const id = context.tabState?.carrierId;
@@ -87,12 +93,16 @@ export function App({ context }: { context: PopupContext }) {
         <>
           {!context.tabState && <p class="intro">{t('notCarrierSite')}</p>}
           {!context.tabState && context.tabId !== undefined && <FindOnPage find={context.find} show={context.show} />}
-          <Lookup
-            initialQuery=""
-            lastCountry={context.lastCountry}
-            onCarrier={(id) => void openCarrier(id, true)}
-            onCountry={(code) => void openCountry(code)}
-          />
+          {Lookup ? (
+            <Lookup
+              initialQuery=""
+              lastCountry={context.lastCountry}
+              onCarrier={(id) => void openCarrier(id, true)}
+              onCountry={(code) => void openCountry(code)}
+            />
+          ) : (
+            <p class="muted">{t('loading')}</p>
+          )}
         </>
       )}
       {view.name === 'country' && (

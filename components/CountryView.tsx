@@ -1,7 +1,7 @@
 import type { Country } from '@/data/schema';
 import { carrierSummaries } from '@/utils/catalog';
 import { t } from '@/utils/i18n';
-import { codeToFlag } from '@/utils/engine/lookup';
+import { codeToFlag } from '@/utils/engine/flags';
 import { EsimSteps } from './EsimSteps';
 import { countryName, kindLabel } from '@/utils/i18n/format';
 import { LegalNotes } from './LegalNotes';

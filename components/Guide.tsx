@@ -1,5 +1,5 @@
 import type { Carrier, Country, Localized } from '@/data/schema';
-import { codeToFlag } from '@/utils/engine/lookup';
+import { codeToFlag } from '@/utils/engine/flags';
 import { pick, t } from '@/utils/i18n';
 import { countryName, kindLabel } from '@/utils/i18n/format';
 import type { Action, Found, Target } from '@/utils/engine/messages';

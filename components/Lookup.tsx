@@ -2,7 +2,8 @@ import { Fragment } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { carrierSummaries, carrierSummary, countrySummaries } from '@/utils/catalog';
 import { t, uiLanguageTag } from '@/utils/i18n';
-import { buildIndex, codeToFlag, covered, search, type Hit } from '@/utils/engine/lookup';
+import { codeToFlag } from '@/utils/engine/flags';
+import { buildIndex, covered, search, type Hit } from '@/utils/engine/lookup';
 import { countryName, kindLabel } from '@/utils/i18n/format';
 
 export interface LookupProps {

@@ -1,15 +1,17 @@
 /**
  * Query → countries and carriers. Countries are the current ISO 3166-1 ones, each named by
- * Intl.DisplayNames in every UI language (plus Spanish) and in the languages its own record lists,
- * plus the record's aliases, so "意大利", "Italia", "Deutschland", "Svizzera" and "UK" all find their
+ * Intl.DisplayNames in every UI language and in the languages its own record lists, plus the record's
+ * aliases, so "意大利", "義大利", "イタリア", "Italia", "Deutschland", "Svizzera" and "UK" all find their
  * country; ISO codes and flag emoji work too, and small typos are forgiven. Carrier names and aliases
  * are searched alongside.
  */
+import { flagToCode } from './flags';
 import { COUNTRY_CODES } from './iso-countries';
 import { UI_LOCALES } from './locales';
 import { fold } from './text';
 
 export { COUNTRY_CODES };
+export { codeToFlag, flagToCode } from './flags';
 
 export interface LookupCarrier {
   id: string;
@@ -40,24 +42,12 @@ export interface CarrierHit {
 
 export type Hit = CountryHit | CarrierHit;
 
-const NAME_LANGUAGES = [...new Set([...UI_LOCALES, 'es'].map((l) => l.replace('_', '-')))];
+const NAME_LANGUAGES = UI_LOCALES.map((l) => l.replace('_', '-'));
 
 /** How far from a name a query may be and still count as a typo of it: none below four letters. */
 const maxTypos = (length: number) => (length >= 8 ? 2 : length >= 4 ? 1 : 0);
 
 const SCORE = { code: 120, exact: 100, prefix: 80, wordPrefix: 60, substring: 40, typo: 30, perTypo: 10, covered: 5 };
-
-/** "🇮🇹" → "IT"; undefined when the text holds no flag. */
-export function flagToCode(text: string): string | undefined {
-  const points = [...text.trim()].map((c) => c.codePointAt(0)!);
-  if (points.length !== 2 || !points.every((p) => p >= 0x1f1e6 && p <= 0x1f1ff)) return undefined;
-  return String.fromCharCode(...points.map((p) => p - 0x1f1e6 + 65));
-}
-
-export function codeToFlag(code: string): string {
-  if (!/^[A-Z]{2}$/.test(code)) return '🌐';
-  return String.fromCodePoint(...[...code].map((c) => 0x1f1e6 + c.charCodeAt(0) - 65));
-}
 
 interface Entry {
   hit: Omit<CountryHit, 'score'> | Omit<CarrierHit, 'score'>;
