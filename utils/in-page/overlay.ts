@@ -168,7 +168,10 @@ export function createOverlay(doc: Document, signal: AbortSignal): Overlay {
       const mark = marks.get(target);
       if (!mark) return;
       mark.hidden = false;
-      mark.element.scrollIntoView({ block: 'center', behavior: win.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+      // Firefox drops a smooth scroll started in a hidden tab (the popup opened as a tab, or the tab
+      // switched away): jump there instead, as with reduced motion.
+      const smooth = doc.visibilityState === 'visible' && !win.matchMedia('(prefers-reduced-motion: reduce)').matches;
+      mark.element.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
       mark.box.classList.remove('pulse');
       void mark.box.offsetWidth;
       mark.box.classList.add('pulse');
