@@ -1,7 +1,7 @@
-import { mkdirSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateData } from '../../scripts/validate-data';
-import { ARTIFACTS, eventually, fixture, launch, type Harness } from './harness';
+import { BROWSERS, eventually, fixture, launch, type Harness, type Page } from './harness';
 import { alsoInReadme } from './readme';
 
 // A carrier whose web domain no source confirms (hosts unverified) has no pages for SIM Exit to run on.
@@ -10,122 +10,123 @@ const carriers = validateData()
   .filter((c) => c.hosts.length > 0);
 const hostOf = (id: string) => carriers.find((c) => c.id === id)!.hosts[0].host;
 
-let h: Harness;
-beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  h = await launch();
-});
-afterAll(() => h?.close());
-
 /** The data-expect value of whatever SIM Exit marked for `target` (piercing open shadow roots). */
-async function markedExpectation(page: import('playwright-core').Page, target: 'account' | 'end' | 'renewal' | 'delete') {
+async function markedExpectation(page: Page, target: 'account' | 'end' | 'renewal' | 'delete') {
   const marked = page.locator(`[data-sim-exit="${target}"]`);
   await marked.first().waitFor({ state: 'attached', timeout: 8000 });
   expect(await marked.count()).toBe(1);
   return marked.getAttribute('data-expect');
 }
 
-describe('highlighting on every carrier fixture page', () => {
+describe('fixtures', () => {
   it('has a fixture page for every carrier in data/ that has a host', () => {
     const pages = readdirSync('tests/fixtures/carriers').filter((f) => f.endsWith('.html'));
     for (const c of carriers) expect(pages, c.id).toContain(`${c.id}.html`);
   });
-
-  it.each(carriers.map((c) => c.id))('marks the account link and the action that ends the plan on %s', async (id) => {
-    const html = fixture(`carriers/${id}.html`);
-    const ending = (['end', 'renewal', 'delete'] as const).find((a) => html.includes(`data-expect="${a}"`))!;
-    const page = await h.visit(`https://www.${hostOf(id)}/account/products`, html);
-    expect(await markedExpectation(page, 'account')).toBe('account');
-    expect(await markedExpectation(page, ending)).toBe(ending);
-    await expect.poll(() => page.locator('sim-exit-overlay').count()).toBe(1);
-    // Decoys stay untouched: nothing in the cookie banner or a dialog is marked.
-    expect(await page.locator('#cookie-banner [data-sim-exit], [role="dialog"] [data-sim-exit]').count()).toBe(0);
-    if (id === 'tim' || id === 'proximus') {
-      // A window as tall as the page, so that both outlines show and the fixed cookie banner sits at
-      // the bottom instead of over TIM's cancel button, which is far below the fold.
-      await page.setViewportSize({ width: 1100, height: await page.evaluate(() => document.documentElement.scrollHeight) });
-      await page.screenshot({ path: `${ARTIFACTS}/highlight-${id}.png` });
-    }
-    if (id === 'tim') alsoInReadme(`${ARTIFACTS}/highlight-tim.png`);
-    await page.close();
-  });
-
-  it('keeps watching a single-page app until its links render', async () => {
-    const page = await h.visit(`https://www.tim.it/spa/`, fixture('carriers/spa-late.html'));
-    expect(await markedExpectation(page, 'account')).toBe('account');
-    expect(await markedExpectation(page, 'end')).toBe('end');
-    await page.close();
-  });
-
-  it('finds targets inside an open shadow root', async () => {
-    const page = await h.visit(`https://www.proximus.be/shadow/`, fixture('carriers/shadow.html'));
-    expect(await markedExpectation(page, 'account')).toBe('account');
-    expect(await markedExpectation(page, 'end')).toBe('end');
-    await page.close();
-  });
-
-  it('finds the cancel link inside a same-origin iframe', async () => {
-    const page = await h.visit(`https://www.orange.be/frame/`, fixture('carriers/iframe.html'));
-    expect(await markedExpectation(page, 'account')).toBe('account');
-    const inFrame = page.frameLocator('iframe').locator('[data-sim-exit="end"]');
-    await inFrame.waitFor({ state: 'attached', timeout: 8000 });
-    expect(await inFrame.getAttribute('data-expect')).toBe('end');
-    await page.close();
-  });
 });
 
-describe('from the popup', () => {
-  it('"Show me" scrolls the page to the cancel action and pulses it', async () => {
-    const page = await h.visit(`https://www.vodafone.it/fai-da-te/`, fixture('carriers/vodafone-it.html'));
-    await page.setViewportSize({ width: 900, height: 300 });
-    await markedExpectation(page, 'end');
-    await page.evaluate(() => window.scrollTo(0, 0));
-    const tabId = await h.tabIdOf(page);
-    await eventually(
-      () => h.worker.evaluate(async (id) => (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`]?.found?.end, tabId),
-      (v) => v === true,
-    );
-    const popup = await h.popup(tabId);
-    const closed = popup.waitForEvent('close');
-    await popup.getByText('Show me where to end the contract').click();
-    await closed;
-    await page.bringToFront();
-    const cancel = page.locator('[data-sim-exit="end"]');
-    // Scrolling is smooth: wait until the target sits inside the 300 px viewport.
-    await expect
-      .poll(async () => {
-        const box = await cancel.boundingBox();
-        return box !== null && box.y >= 0 && box.y + box.height <= 300;
-      })
-      .toBe(true);
-    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
-    expect(await page.locator('sim-exit-overlay').evaluate((host) => !!host.shadowRoot!.querySelector('.box.pulse'))).toBe(true);
-    await page.close();
+describe.each(BROWSERS)('%s', (browser) => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await launch({ browser });
+  });
+  afterAll(() => h?.close());
+
+  describe('highlighting on every carrier fixture page', () => {
+    it.each(carriers.map((c) => c.id))('marks the account link and the action that ends the plan on %s', async (id) => {
+      const html = fixture(`carriers/${id}.html`);
+      const ending = (['end', 'renewal', 'delete'] as const).find((a) => html.includes(`data-expect="${a}"`))!;
+      const page = await h.visit(`https://www.${hostOf(id)}/account/products`, html);
+      expect(await markedExpectation(page, 'account')).toBe('account');
+      expect(await markedExpectation(page, ending)).toBe(ending);
+      await expect.poll(() => page.locator('sim-exit-overlay').count()).toBe(1);
+      // Decoys stay untouched: nothing in the cookie banner or a dialog is marked.
+      expect(await page.locator('#cookie-banner [data-sim-exit], [role="dialog"] [data-sim-exit]').count()).toBe(0);
+      if (id === 'tim' || id === 'proximus') {
+        // A window as tall as the page, so that both outlines show and the fixed cookie banner sits at
+        // the bottom instead of over TIM's cancel button, which is far below the fold.
+        await page.setViewportSize({ width: 1100, height: await page.evaluate(() => document.documentElement.scrollHeight) });
+        await page.screenshot({ path: h.artifact(`highlight-${id}.png`) });
+      }
+      if (id === 'tim' && browser === 'chromium') alsoInReadme(h.artifact('highlight-tim.png'));
+      await page.close();
+    });
+
+    it('keeps watching a single-page app until its links render', async () => {
+      const page = await h.visit(`https://www.tim.it/spa/`, fixture('carriers/spa-late.html'));
+      expect(await markedExpectation(page, 'account')).toBe('account');
+      expect(await markedExpectation(page, 'end')).toBe('end');
+      await page.close();
+    });
+
+    it('finds targets inside an open shadow root', async () => {
+      const page = await h.visit(`https://www.proximus.be/shadow/`, fixture('carriers/shadow.html'));
+      expect(await markedExpectation(page, 'account')).toBe('account');
+      expect(await markedExpectation(page, 'end')).toBe('end');
+      await page.close();
+    });
+
+    it('finds the cancel link inside a same-origin iframe', async () => {
+      const page = await h.visit(`https://www.orange.be/frame/`, fixture('carriers/iframe.html'));
+      expect(await markedExpectation(page, 'account')).toBe('account');
+      const inFrame = page.frameLocator('iframe').locator('[data-sim-exit="end"]');
+      await inFrame.waitFor({ state: 'attached', timeout: 8000 });
+      expect(await inFrame.getAttribute('data-expect')).toBe('end');
+      await page.close();
+    });
   });
 
-  it('off carrier sites, says when the page cannot be searched without the user clicking the toolbar icon', async () => {
-    const page = await h.visit('https://example.com/account', '<a href="/account">My account</a>');
-    const popup = await h.popup(await h.tabIdOf(page));
-    await popup.getByText('Find the account / cancel link on this page').click();
-    await expect.poll(() => popup.getByRole('status').innerText()).toContain('cannot look into this page');
-    await popup.close();
-    await page.close();
-  });
-});
+  describe('from the popup', () => {
+    it('"Show me" scrolls the page to the cancel action and pulses it', async () => {
+      const page = await h.visit(`https://www.vodafone.it/fai-da-te/`, fixture('carriers/vodafone-it.html'));
+      await page.setViewportSize({ width: 900, height: 300 });
+      await markedExpectation(page, 'end');
+      await page.evaluate(() => window.scrollTo(0, 0));
+      const tabId = await h.tabIdOf(page);
+      await eventually(
+        async () => (await h.tabState(tabId))?.found?.end,
+        (v) => v === true,
+      );
+      const popup = await h.popup(tabId);
+      await popup.getByText('Show me where to end the contract').click();
+      await popup.waitForClose();
+      await page.bringToFront();
+      const cancel = page.locator('[data-sim-exit="end"]');
+      // Scrolling is smooth: wait until the target sits inside the 300 px viewport.
+      await expect
+        .poll(async () => {
+          const box = await cancel.boundingBox();
+          return box !== null && box.y >= 0 && box.y + box.height <= 300;
+        })
+        .toBe(true);
+      expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+      expect(await page.locator('sim-exit-overlay').evaluate((host) => !!host.shadowRoot!.querySelector('.box.pulse'))).toBe(true);
+      await page.close();
+    });
 
-describe('settings', () => {
-  it('draws no outline when auto-highlight is switched off in the options', async () => {
-    const options = await h.context.newPage();
-    await options.goto(`chrome-extension://${h.extensionId}/options.html`);
-    const box = options.getByLabel('Outline the account link and the cancel button on carrier pages');
-    expect(await box.isChecked()).toBe(true);
-    await box.uncheck();
-    await expect.poll(() => options.getByRole('status').innerText()).toContain('Saved');
-    const page = await h.visit(`https://www.iliad.it/account/`, fixture('carriers/iliad-it.html'));
-    await markedExpectation(page, 'account');
-    expect(await page.locator('sim-exit-overlay').count()).toBe(0);
-    await box.check();
-    await options.close();
-    await page.close();
+    it('off carrier sites, says when the page cannot be searched without the user clicking the toolbar icon', async () => {
+      const page = await h.visit('https://example.com/account', '<a href="/account">My account</a>');
+      const popup = await h.popup(await h.tabIdOf(page));
+      await popup.getByText('Find the account / cancel link on this page').click();
+      await expect.poll(() => popup.getByRole('status').innerText()).toContain('cannot look into this page');
+      await popup.close();
+      await page.close();
+    });
+  });
+
+  describe('settings', () => {
+    it('draws no outline when auto-highlight is switched off in the options', async () => {
+      const options = await h.extensionPage('options.html');
+      const box = options.getByLabel('Outline the account link and the cancel button on carrier pages');
+      expect(await box.isChecked()).toBe(true);
+      await box.uncheck();
+      await expect.poll(() => options.getByRole('status').innerText()).toContain('Saved');
+      const page = await h.visit(`https://www.iliad.it/account/`, fixture('carriers/iliad-it.html'));
+      await markedExpectation(page, 'account');
+      expect(await page.locator('sim-exit-overlay').count()).toBe(0);
+      await box.check();
+      await options.close();
+      await page.close();
+    });
   });
 });

@@ -1,0 +1,172 @@
+/**
+ * The Chromium driver: the Chrome build (.output/chrome-mv3) in Debian's Chromium, through
+ * playwright-core. The extension's context is its MV3 service worker.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page as PwPage, type Request, type Worker } from 'playwright-core';
+import type { Driver, DriverPage, LaunchOptions, RecordedRequest, TabState } from '../harness';
+import { runQuery } from '../query';
+
+export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
+
+/** The extension APIs as seen inside the service worker (evaluated there, typed loosely here). */
+declare const chrome: {
+  tabs: { query(q: object): Promise<{ id?: number }[]> };
+  action: { getBadgeText(d: { tabId: number }): Promise<string> };
+  storage: { session: { get(key: string): Promise<Record<string, TabState | undefined>> } };
+};
+
+type StorageLocal = { local: { set(items: object): Promise<void>; remove(key: string): Promise<void> } };
+
+function origin(request: Request): string {
+  const worker = request.serviceWorker();
+  if (worker) return `service worker ${worker.url()}`;
+  try {
+    return `frame ${request.frame().url()}`;
+  } catch {
+    return 'unknown';
+  }
+}
+
+function wrap(page: PwPage): DriverPage {
+  return {
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    async element(input) {
+      const handle = await page.evaluateHandle(runQuery as (arg: typeof input) => Element, input);
+      // op 'all' answers with an array: a handle on it, not on an element.
+      const el = input.op.op === 'all' ? null : handle.asElement();
+      if (!el && input.op.op !== 'all') {
+        await handle.dispose();
+        return null;
+      }
+      return {
+        evaluate: (fn, arg) => (el ?? handle).evaluate(fn as never, arg) as never,
+        screenshot: (path) => el!.screenshot({ path }),
+        dispose: () => handle.dispose(),
+      };
+    },
+    click: (x, y) => page.mouse.click(x, y),
+    type: (text, delay) => page.keyboard.type(text, { delay }),
+    press: (key) => page.keyboard.press(key),
+    goto: async (url) => void (await page.goto(url)),
+    reload: async () => void (await page.reload()),
+    waitForLoad: () => page.waitForLoadState('load'),
+    bringToFront: () => page.bringToFront(),
+    close: () => page.close(),
+    waitForClose: async (timeout) => {
+      if (!page.isClosed()) await page.waitForEvent('close', { timeout });
+    },
+    setViewportSize: (size) => page.setViewportSize(size),
+    emulateColorScheme: (colorScheme) => page.emulateMedia({ colorScheme }),
+    screenshot: async (options) => void (await page.screenshot(options)),
+    frameCount: async () => page.frames().length,
+    async download(action) {
+      const [file] = await Promise.all([page.waitForEvent('download'), action()]);
+      return { suggestedFilename: file.suggestedFilename(), content: readFileSync((await file.path())!, 'utf8') };
+    },
+  };
+}
+
+export async function launchChromium(options: LaunchOptions): Promise<Driver & { context: BrowserContext; worker: Worker }> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'sim-exit-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: !options.display,
+    env: options.display ? { ...process.env, DISPLAY: options.display } : undefined,
+    locale: options.locale ?? 'en-US',
+    colorScheme: options.colorScheme ?? 'light',
+    viewport: { width: 1100, height: 800 },
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      `--lang=${options.locale ?? 'en-US'}`,
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+
+  const pages = new Map<string, { body: string; headers?: Record<string, string> }>();
+  await context.route(
+    (url) => url.protocol === 'http:' || url.protocol === 'https:',
+    (route) => {
+      const url = new URL(route.request().url());
+      const page = pages.get(url.origin + url.pathname);
+      if (page !== undefined) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: page.body, headers: page.headers });
+      return route.fulfill({ status: 204, body: '' });
+    },
+  );
+
+  const seen: RecordedRequest[] = [];
+  context.on('request', (request) => {
+    const url = request.url();
+    if (url.startsWith('chrome-extension://') || url.startsWith('data:') || url.startsWith('blob:')) return;
+    seen.push({ url, from: origin(request) });
+  });
+  // Uncaught exceptions and console errors from any page, including what a content script logs there.
+  const errors: string[] = [];
+  context.on('weberror', (e) => errors.push(`uncaught: ${e.error().message}`));
+  context.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') errors.push(`console.${m.type()}: ${m.text()}`);
+  });
+
+  return {
+    browser: 'chromium',
+    context,
+    worker,
+    extensionId,
+    extensionOrigin: `chrome-extension://${extensionId}`,
+    async visit(url, html, headers) {
+      const u = new URL(url);
+      pages.set(u.origin + u.pathname, { body: html, headers });
+      const page = await context.newPage();
+      await page.goto(url);
+      await page.bringToFront();
+      return wrap(page);
+    },
+    async extensionPage(path, pageOptions = {}) {
+      const page = await context.newPage();
+      if (pageOptions.colorScheme) await page.emulateMedia({ colorScheme: pageOptions.colorScheme });
+      if (pageOptions.viewport) await page.setViewportSize(pageOptions.viewport);
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      return wrap(page);
+    },
+    async waitForPage(action) {
+      const [page] = await Promise.all([context.waitForEvent('page'), action()]);
+      return wrap(page);
+    },
+    activeTabId: () =>
+      worker.evaluate(async () => {
+        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+        return tab.id!;
+      }),
+    badge: (tabId) => worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId),
+    storageSet: (items) => worker.evaluate((i) => (chrome.storage as unknown as StorageLocal).local.set(i), items),
+    storageRemove: (key) => worker.evaluate((k) => (chrome.storage as unknown as StorageLocal).local.remove(k), key),
+    tabState: (tabId) => worker.evaluate(async (id) => (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`], tabId),
+    backgroundFetch: (url) =>
+      worker.evaluate(
+        (u) =>
+          fetch(u).then(
+            () => undefined,
+            () => undefined,
+          ),
+        url,
+      ),
+    requests: async () => [...seen],
+    errors: async () => [...errors],
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
