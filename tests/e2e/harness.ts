@@ -96,6 +96,10 @@ export interface Driver {
   storageRemove(key: string): Promise<void>;
   /** A fetch made by the extension's background (service worker or background page), for probes. */
   backgroundFetch(url: string): Promise<void>;
+  /** Opens the real toolbar popup over tab `tabId` (headful only), as a click on the toolbar button would. */
+  openToolbarPopup(tabId: number): Promise<void>;
+  /** Reads the open toolbar popup's document (extension.getViews), or null when no popup is open. */
+  toolbarPopupText(selector: string): Promise<string | null>;
   /** Every request the browser made since launch, from any tab, extension page or the background. */
   requests(): Promise<RecordedRequest[]>;
   /** Uncaught errors and console errors/warnings of web pages (content scripts included) since launch. */

@@ -2,7 +2,8 @@
  * The Chromium driver: the Chrome build (.output/chrome-mv3) in Debian's Chromium, through
  * playwright-core. The extension's context is its MV3 service worker.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page as PwPage, type Request, type Worker } from 'playwright-core';
@@ -20,6 +21,12 @@ declare const chrome: {
 };
 
 type StorageLocal = { local: { set(items: object): Promise<void>; remove(key: string): Promise<void> } };
+
+/** Chromium's id for an unpacked extension: the first 32 hex digits of SHA-256(path), written a–p. */
+export function unpackedExtensionId(path: string): string {
+  const hex = createHash('sha256').update(path).digest('hex').slice(0, 32);
+  return [...hex].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
+}
 
 function origin(request: Request): string {
   const worker = request.serviceWorker();
@@ -72,6 +79,12 @@ function wrap(page: PwPage): DriverPage {
 
 export async function launchChromium(options: LaunchOptions): Promise<Driver & { context: BrowserContext; worker: Worker }> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'sim-exit-e2e-'));
+  if (options.display) {
+    // The toolbar button pinned next to the address bar, where the badge shows. An unpacked
+    // extension's id is derived from its path, so it is known before launch.
+    mkdirSync(join(userDataDir, 'Default'), { recursive: true });
+    writeFileSync(join(userDataDir, 'Default', 'Preferences'), JSON.stringify({ extensions: { pinned_extensions: [unpackedExtensionId(EXTENSION_DIR)] } }));
+  }
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: !options.display,
@@ -119,6 +132,7 @@ export async function launchChromium(options: LaunchOptions): Promise<Driver & {
     if (m.type() === 'error' || m.type() === 'warning') errors.push(`console.${m.type()}: ${m.text()}`);
   });
 
+  let viewsPage: PwPage | undefined;
   return {
     browser: 'chromium',
     context,
@@ -164,6 +178,26 @@ export async function launchChromium(options: LaunchOptions): Promise<Driver & {
       ),
     requests: async () => [...seen],
     errors: async () => [...errors],
+    async openToolbarPopup(tabId) {
+      // extension.getViews exists in extension pages, not in the service worker, and opening a tab
+      // would close the popup: the page to ask from is opened first, then the carrier tab is shown again.
+      viewsPage ??= await context.newPage().then(async (page) => {
+        await page.goto(`chrome-extension://${extensionId}/options.html`);
+        return page;
+      });
+      await worker.evaluate(async (id) => {
+        await (chrome.tabs as unknown as { update(id: number, p: object): Promise<unknown> }).update(id, { active: true });
+        await (chrome.action as unknown as { openPopup(): Promise<void> }).openPopup();
+      }, tabId);
+    },
+    async toolbarPopupText(selector) {
+      if (!viewsPage) return null;
+      return viewsPage.evaluate((sel) => {
+        const api = (globalThis as unknown as { chrome: { extension: { getViews(f: object): Window[] } } }).chrome;
+        const views = api.extension.getViews({ type: 'popup' });
+        return views.length ? (views[0].document.querySelector(sel)?.textContent ?? '') : null;
+      }, selector);
+    },
     async close() {
       await context.close();
       rmSync(userDataDir, { recursive: true, force: true });

@@ -342,6 +342,16 @@ export async function launchFirefox(options: LaunchOptions): Promise<Driver & { 
             ),
         url,
       ),
+    openToolbarPopup: (tabId) =>
+      inExtension(async (id) => {
+        await (browser.tabs as unknown as { update(id: number, p: object): Promise<unknown> }).update(id, { active: true });
+        await browser.browserAction.openPopup();
+      }, tabId),
+    toolbarPopupText: (selector) =>
+      inExtension((sel) => {
+        const views = (browser.extension as unknown as { getViews(f: object): Window[] }).getViews({ type: 'popup' });
+        return views.length ? (views[0].document.querySelector(sel)?.textContent ?? '') : null;
+      }, selector),
     async requests() {
       const all = JSON.parse((await chromeEval('JSON.stringify(globalThis.__simExit.requests)')) as string) as RecordedRequest[];
       return all.filter((r) => !r.url.startsWith('moz-extension://') && !r.url.startsWith('data:') && !r.url.startsWith('blob:'));
