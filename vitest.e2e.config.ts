@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-// End-to-end tests drive the built extension in Chromium: one browser per file, files one at a time.
+// End-to-end tests drive the built extension in Chromium and in Firefox (tests/e2e/harness.ts): one
+// browser per suite and browser, files one at a time.
 export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.e2e.ts'],

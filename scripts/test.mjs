@@ -1,6 +1,7 @@
 // `npm test`: data check, type check, unit tests, a fresh build, the Firefox build through Mozilla's
-// addons-linter, then end-to-end tests against the Chrome build. Ends with one summary line over both
-// vitest runs.
+// addons-linter, then the end-to-end tests, each suite in Chromium against the Chrome build and in
+// Firefox against the Firefox build (the toolbar-popup test starts its own Xvfb). Ends with one
+// summary line over both vitest runs.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
