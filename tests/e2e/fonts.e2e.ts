@@ -8,7 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodePng } from '../png';
 import { BROWSERS, launch, type Harness } from './harness';
 
-describe.each(BROWSERS)('%s', (browser) => {
+// Chromium only: Firefox draws a character it has no glyph for as a box showing its code point in
+// hex, so two unassigned code points never look alike there and this check cannot tell boxes from
+// glyphs. Both browsers use the same system fonts (fontconfig), so Chromium's result covers them.
+describe.each(BROWSERS.filter((b) => b === 'chromium'))('%s', (browser) => {
   let h: Harness;
   beforeAll(async () => {
     h = await launch({ browser, locale: 'zh-CN' });

@@ -126,6 +126,18 @@ export async function launchFirefox(options: LaunchOptions): Promise<Driver & { 
   const origin = `moz-extension://${EXTENSION_UUID}`;
   const connection = (instance as unknown as { connection: { send(method: string, params: object): Promise<{ result: Record<string, unknown> }> } }).connection;
 
+  /** A new tab. Creating it right after another tab closed itself can hit that tab as it goes: try again. */
+  async function newTab(): Promise<PpPage> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await instance.newPage();
+      } catch (e) {
+        if (attempt === 3 || !/no such frame|does no longer exist/i.test((e as Error).message)) throw e;
+        await pause(200);
+      }
+    }
+  }
+
   let chromeContext: string | undefined;
   async function chromeEval(expression: string): Promise<unknown> {
     if (!chromeContext) {
@@ -263,7 +275,7 @@ export async function launchFirefox(options: LaunchOptions): Promise<Driver & { 
   }
 
   async function openExtensionPage(path: string, pageOptions: PageOptions = {}): Promise<PpPage> {
-    const page = await instance.newPage();
+    const page = await newTab();
     if (pageOptions.viewport) await page.setViewport(pageOptions.viewport);
     if (pageOptions.colorScheme) await applyScheme(pageOptions.colorScheme);
     const url = `${origin}/${path.replace(/^\//, '')}`;
@@ -291,7 +303,7 @@ export async function launchFirefox(options: LaunchOptions): Promise<Driver & { 
     async visit(url, html, headers) {
       const u = new URL(url);
       served.set(u.origin + u.pathname, { body: html, headers });
-      const page = await instance.newPage();
+      const page = await newTab();
       await page.setRequestInterception(true);
       page.on('request', (request) => {
         const r = new URL(request.url());
