@@ -328,8 +328,13 @@ export async function launchFirefox(options: LaunchOptions): Promise<Driver & { 
         };
         instance.on('targetcreated', onTarget as never);
       });
-      await action();
-      const page = await created;
+      // The new tab is what counts: an action in a tab that then closes itself (the popup) may never
+      // hear back from Firefox, so it is not waited for once the tab is there.
+      const done = action().then(
+        () => undefined,
+        (e: Error) => e,
+      );
+      const page = await Promise.race([created, done.then((e) => (e ? Promise.reject(e) : created))]);
       await loaded(page, (h) => h !== 'about:blank');
       return wrap(page);
     },
