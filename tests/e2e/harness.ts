@@ -70,6 +70,7 @@ export interface DriverPage {
   waitForClose(timeoutMs: number): Promise<void>;
   setViewportSize(size: { width: number; height: number }): Promise<void>;
   emulateColorScheme(scheme: 'light' | 'dark'): Promise<void>;
+  emulateMediaType(media: 'screen' | 'print'): Promise<void>;
   screenshot(options: { path: string; fullPage?: boolean }): Promise<void>;
   frameCount(): Promise<number>;
   /** Runs `action`, returns the file it downloads. */
@@ -247,8 +248,9 @@ export class Page {
   setViewportSize(size: { width: number; height: number }): Promise<void> {
     return this.driver.setViewportSize(size);
   }
-  emulateMedia(options: { colorScheme: 'light' | 'dark' }): Promise<void> {
-    return this.driver.emulateColorScheme(options.colorScheme);
+  async emulateMedia(options: { colorScheme?: 'light' | 'dark'; media?: 'screen' | 'print' }): Promise<void> {
+    if (options.colorScheme) await this.driver.emulateColorScheme(options.colorScheme);
+    if (options.media) await this.driver.emulateMediaType(options.media);
   }
   screenshot(options: { path: string; fullPage?: boolean }): Promise<void> {
     return this.driver.screenshot(options);
@@ -322,6 +324,16 @@ export class Locator {
   }
   isChecked(): Promise<boolean> {
     return this.until({ op: 'read', what: 'checked' });
+  }
+  /** Like Playwright's: no waiting, false when nothing matches. */
+  async isVisible(): Promise<boolean> {
+    const answer = (await this.page.driver.evaluate(runQuery, {
+      steps: this.steps,
+      strict: this.strict,
+      op: { op: 'read', what: 'visible' },
+    })) as Answer<boolean>;
+    if (!answer.ok && answer.reason === 'strict') throw new Error(`strict mode violation: ${this.describe()} resolved to ${answer.detail}`);
+    return answer.ok && answer.value;
   }
   isDisabled(): Promise<boolean> {
     return this.until({ op: 'read', what: 'disabled' });

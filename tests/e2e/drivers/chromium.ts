@@ -68,6 +68,7 @@ function wrap(page: PwPage): DriverPage {
     },
     setViewportSize: (size) => page.setViewportSize(size),
     emulateColorScheme: (colorScheme) => page.emulateMedia({ colorScheme }),
+    emulateMediaType: (media) => page.emulateMedia({ media }),
     screenshot: async (options) => void (await page.screenshot(options)),
     frameCount: async () => page.frames().length,
     async download(action) {

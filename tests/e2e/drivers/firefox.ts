@@ -246,6 +246,19 @@ export async function launchFirefox(options: LaunchOptions): Promise<Driver & { 
         }
       },
       setViewportSize: (size) => page.setViewport(size),
+      // Print media is not in BiDi: the browser's own scope sets the tab's medium, as Firefox's
+      // developer tools do ("simulate print media").
+      async emulateMediaType(media) {
+        const context = JSON.stringify(contextOf(page));
+        await chromeEval(`(() => {
+          const { NavigableManager } = ChromeUtils.importESModule('chrome://remote/content/shared/NavigableManager.sys.mjs');
+          const bc = NavigableManager.getBrowsingContextById(${context});
+          if (!bc) throw new Error('no browsing context ' + ${context});
+          bc.top.mediumOverride = ${JSON.stringify(media === 'print' ? 'print' : '')};
+          return true;
+        })()`);
+        await pause(100);
+      },
       async emulateColorScheme(wanted) {
         pageScheme = wanted;
         await applyScheme(wanted);
