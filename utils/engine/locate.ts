@@ -106,7 +106,8 @@ export function* searchRoots(root: Document | ShadowRoot | Element): Generator<D
   while (stack.length) {
     const current = stack.pop()!;
     yield current;
-    const all = current.querySelectorAll('*');
+    // A live collection walks faster than a static list; shadow roots only have the latter.
+    const all = 'getElementsByTagName' in current ? current.getElementsByTagName('*') : current.querySelectorAll('*');
     for (let i = 0; i < all.length; i++) {
       const el = all[i];
       if (el.shadowRoot) stack.push(el.shadowRoot);
@@ -249,22 +250,32 @@ function compileIntent(action: Action, options: LocateOptions): Intent {
  * substrings, and only in non-ASCII text.
  */
 function prefilter(intents: Intent[]): (fields: string[]) => number {
+  // A lookbehind rather than a leading (?:^|[^a-z0-9]): the match then starts at the word, and the
+  // regex engine can skip ahead to the letters a first word starts with.
+  const wordsOf = (firstWords: Set<string>, flags = '') =>
+    firstWords.size ? new RegExp(`(?<![a-z0-9])(?:${[...firstWords].join('|')})(?![a-z0-9])`, flags) : /$^/;
+  const all = new Set<string>();
   const tests = intents.map((intent) => {
     const firstWords = new Set<string>();
     const others: string[] = [];
     for (const phrase of [...intent.hints, ...intent.phrases].flat()) {
       const first = /^[a-z0-9]+/.exec(phrase);
-      if (first) firstWords.add(first[0]);
-      else if (phrase) others.push(phrase);
+      if (first) {
+        firstWords.add(first[0]);
+        all.add(first[0]);
+      } else if (phrase) others.push(phrase);
     }
     // The browser's regex engine checks every first word in one native pass over the text.
-    const words = firstWords.size ? new RegExp(`(?:^|[^a-z0-9])(?:${[...firstWords].join('|')})(?![a-z0-9])`) : /$^/;
-    return { words, others };
+    return { words: wordsOf(firstWords), others };
   });
+  // One pass for all intents first, in the raw text: a first word, or any non-ASCII letter (text to
+  // fold, or a CJK phrase). Most elements match neither.
+  const maybe = new RegExp(`${wordsOf(all).source}|[^\\x00-\\x7f]`, 'i');
   return (fields) => {
-    const joined = fields.join(' ').toLowerCase();
+    if (!fields.some((f) => f && maybe.test(f))) return 0;
+    const joined = fields.join(' ');
     const ascii = /^[\x00-\x7f]*$/.test(joined);
-    const text = ascii ? joined : fold(joined);
+    const text = ascii ? joined.toLowerCase() : fold(joined);
     let mask = 0;
     tests.forEach(({ words, others }, i) => {
       if (words.test(text) || (!ascii && others.some((p) => text.includes(p)))) mask |= 1 << i;
@@ -317,7 +328,8 @@ export function locateAll(root: Document | ShadowRoot | Element, options: Locate
   }
 
   function score(el: Element) {
-    const control = CONTROL.test(el.nodeName) || el.getAttribute('role') === 'switch' || el.getAttribute('role') === 'checkbox';
+    const role = el.getAttribute('role');
+    const control = CONTROL.test(el.nodeName) || role === 'switch' || role === 'checkbox';
     const rawText = ownText(el);
     const aria = el.getAttribute('aria-label');
     const title = el.getAttribute('title');
@@ -328,33 +340,16 @@ export function locateAll(root: Document | ShadowRoot | Element, options: Locate
     const href = el.getAttribute('href');
     const rawPath = linkPath(href);
     const mask = candidateIntents([rawText, rawLabel, rawNearby, rawPath]);
-    const possible = intents.filter((intent, i) => mask & (1 << i) || matchesAny(el, intent.selectors));
+    const possible = intents.filter((intent, i) => mask & (1 << i) || (intent.selectors && matchesAny(el, intent.selectors)));
     if (!possible.length) return;
 
-    // Structure first: what the element is and where it sits.
-    if (isDisabled(el)) return;
+    // Words next, as plain string work: most elements that pass the quick test hold no phrase.
     const text = fold(rawText);
     const label = fold(rawLabel);
     const nearby = fold(rawNearby);
     const path = fold(rawPath);
-    const place = surroundings(el, options.phrases.consentContainers);
-    if (place.consent) return;
-    // A dialog's own buttons ("Cancel", "Annulla", "Close") answer the dialog, never end a contract;
-    // nor does such a bare word anywhere else.
-    const isGeneric =
-      generic.has(text) || (!text && generic.has(label)) || (place.dialog && [...generic].some((g) => text.startsWith(g) && text.length <= g.length + 12));
-    if (isGeneric) return;
-    // Words that mark controls that are never the user's way out.
-    for (const kind of ['logout', 'signup', 'password', 'newsletter'] as const) if (anyPhrase(text, negative[kind]) || anyPhrase(label, negative[kind])) return;
-    const appAdvert = APP_STORE.test(href ?? '') || anyPhrase(text, negative.appAdvert) || anyPhrase(label, negative.appAdvert);
-    // An article reads like one: a question or a sentence, under a help path or with help words.
-    const article = rawText.trim().endsWith('?') || text.length > 30 || negative.help.some((p) => text.startsWith(p + ' '));
-    const help = article && (HELP_PATH.test(rawPath) || anyPhrase(text, negative.help));
-    const policy = anyPhrase(text, negative.policy) || anyPhrase(label, negative.policy) || anyPhrase(path, negative.policy);
-
-    let checkedPage = false;
+    const scored: { intent: Intent; parts: ScorePart[]; short: boolean }[] = [];
     for (const intent of possible) {
-      if (intent.action === 'account' && appAdvert) continue;
       const parts: ScorePart[] = [];
       const selector = matchesAny(el, intent.selectors);
       if (selector) parts.push({ kind: 'selector', selector, weight: WEIGHTS.selector });
@@ -371,8 +366,31 @@ export function locateAll(root: Document | ShadowRoot | Element, options: Locate
       if (words) parts.push(words);
       if (alongside) parts.push({ ...alongside, weight: alongside.weight * WEIGHTS.fieldAlongside });
       if (fromPath) parts.push(words ? { ...fromPath, weight: fromPath.weight * WEIGHTS.pathAlongside } : fromPath);
-      if (!parts.length) continue;
-      if (words?.field === 'text' && text.length < 30) parts.push({ kind: 'bonus', why: 'short-text', weight: WEIGHTS.shortText });
+      if (parts.length) scored.push({ intent, parts, short: words?.field === 'text' && text.length < 30 });
+    }
+    if (!scored.length) return;
+
+    // Then structure: what the element is and where it sits.
+    if (isDisabled(el)) return;
+    const place = surroundings(el, options.phrases.consentContainers);
+    if (place.consent) return;
+    // A dialog's own buttons ("Cancel", "Annulla", "Close") answer the dialog, never end a contract;
+    // nor does such a bare word anywhere else.
+    const isGeneric =
+      generic.has(text) || (!text && generic.has(label)) || (place.dialog && [...generic].some((g) => text.startsWith(g) && text.length <= g.length + 12));
+    if (isGeneric) return;
+    // Words that mark controls that are never the user's way out.
+    for (const kind of ['logout', 'signup', 'password', 'newsletter'] as const) if (anyPhrase(text, negative[kind]) || anyPhrase(label, negative[kind])) return;
+    const appAdvert = APP_STORE.test(href ?? '') || anyPhrase(text, negative.appAdvert) || anyPhrase(label, negative.appAdvert);
+    // An article reads like one: a question or a sentence, under a help path or with help words.
+    const article = rawText.trim().endsWith('?') || text.length > 30 || negative.help.some((p) => text.startsWith(p + ' '));
+    const help = article && (HELP_PATH.test(rawPath) || anyPhrase(text, negative.help));
+    const policy = anyPhrase(text, negative.policy) || anyPhrase(label, negative.policy) || anyPhrase(path, negative.policy);
+
+    let checkedPage = false;
+    for (const { intent, parts, short } of scored) {
+      if (intent.action === 'account' && appAdvert) continue;
+      if (short) parts.push({ kind: 'bonus', why: 'short-text', weight: WEIGHTS.shortText });
       if (help) parts.push({ kind: 'penalty', why: 'help', weight: PENALTIES.help });
       if (policy && intent.action !== 'account') parts.push({ kind: 'penalty', why: 'policy', weight: PENALTIES.policy });
       if (place.footer) parts.push({ kind: 'penalty', why: 'footer', weight: PENALTIES.footer });
