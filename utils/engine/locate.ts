@@ -87,7 +87,7 @@ export interface Candidate {
 
 /** What a person can click, including the script-driven login buttons of real headers (a <div class="login-button">). */
 const CLICKABLE =
-  '[class*="login-button" i],[class*="loginbutton" i],a[href],button,[role="button"],[role="link"],[role="menuitem"],[role="tab"],[role="switch"],[role="checkbox"],input[type="button"],input[type="submit"],input[type="checkbox"],summary';
+  '[class*="login-button" i],[class*="loginbutton" i],a[href],button,[role=button],[role=link],[role=menuitem],[role=tab],[role=switch],[role=checkbox],input[type=button],input[type=submit],input[type=checkbox],summary';
 const CONTROL = /^(INPUT)$/;
 const MAX_TEXT = 80;
 const HELP_PATH = /(?:^|\/)(help|faq|faqs|assistenza|aiuto|aide|assistance|hilfe|ayuda|support|klantenservice|guida|supporto|uitleg)(?:\/|$)/i;
@@ -300,10 +300,8 @@ function moreSpecific(a: Candidate, b: Candidate): boolean {
 export function explain(c: Candidate): string {
   return c.parts
     .map((p) => {
-      const sign = p.weight >= 0 ? '+' : '';
-      if (p.kind === 'selector') return `${sign}${p.weight} selector ${p.selector}`;
-      if (p.kind === 'bonus' || p.kind === 'penalty') return `${sign}${Math.round(p.weight)} ${p.why}`;
-      return `${sign}${Math.round(p.weight)} ${p.kind} "${p.phrase}" in ${p.field}`;
+      const what = p.kind === 'selector' ? `selector ${p.selector}` : 'why' in p ? p.why : `${p.kind} "${p.phrase}" in ${p.field}`;
+      return `${p.weight >= 0 ? '+' : ''}${Math.round(p.weight)} ${what}`;
     })
     .join(', ');
 }
@@ -391,9 +389,10 @@ export function locateAll(root: Document | ShadowRoot | Element, options: Locate
     for (const { intent, parts, short } of scored) {
       if (intent.action === 'account' && appAdvert) continue;
       if (short) parts.push({ kind: 'bonus', why: 'short-text', weight: WEIGHTS.shortText });
-      if (help) parts.push({ kind: 'penalty', why: 'help', weight: PENALTIES.help });
-      if (policy && intent.action !== 'account') parts.push({ kind: 'penalty', why: 'policy', weight: PENALTIES.policy });
-      if (place.footer) parts.push({ kind: 'penalty', why: 'footer', weight: PENALTIES.footer });
+      const penalty = (why: keyof typeof PENALTIES) => parts.push({ kind: 'penalty', why, weight: PENALTIES[why] });
+      if (help) penalty('help');
+      if (policy && intent.action !== 'account') penalty('policy');
+      if (place.footer) penalty('footer');
       const total = parts.reduce((sum, p) => sum + p.weight, 0);
       if (total <= 0) continue;
       // Layout is the costly check: once per element, only for real candidates.
