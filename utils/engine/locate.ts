@@ -88,7 +88,6 @@ export interface Candidate {
 /** What a person can click, including the script-driven login buttons of real headers (a <div class="login-button">). */
 const CLICKABLE =
   '[class*="login-button" i],[class*="loginbutton" i],a[href],button,[role=button],[role=link],[role=menuitem],[role=tab],[role=switch],[role=checkbox],input[type=button],input[type=submit],input[type=checkbox],summary';
-const CONTROL = /^(INPUT)$/;
 const MAX_TEXT = 80;
 const HELP_PATH = /(?:^|\/)(help|faq|faqs|assistenza|aiuto|aide|assistance|hilfe|ayuda|support|klantenservice|guida|supporto|uitleg)(?:\/|$)/i;
 const APP_STORE = /^https?:\/\/(apps\.apple\.com|itunes\.apple\.com|play\.google\.com)\//i;
@@ -162,7 +161,7 @@ function nearbyText(el: Element): string {
 }
 
 function linkPath(href: string | null): string {
-  if (!href || href.startsWith('javascript:') || href.startsWith('#')) return '';
+  if (!href || /^(javascript:|#)/.test(href)) return '';
   // Plain site paths ("/area-clienti") need no work; this runs for every link on the page.
   if (/^\/[\w/-]*$/.test(href)) return href;
   // String work instead of new URL(), for the same reason.
@@ -314,7 +313,7 @@ export function locateAll(root: Document | ShadowRoot | Element, options: Locate
   const visible = options.isVisible ?? isVisibleByLayout;
   const intents = actions.map((a) => compileIntent(a, options));
   const candidateIntents = prefilter(intents);
-  const negative = Object.fromEntries(NEGATIVE_KINDS.map((k) => [k, options.phrases.negative[k].map(fold)])) as Record<NegativeKind, string[]>;
+  const negative = Object.fromEntries(Object.entries(options.phrases.negative).map(([k, list]) => [k, list.map(fold)])) as Record<NegativeKind, string[]>;
   const generic = new Set(negative.generic);
   const maxElements = options.maxElements ?? 200_000;
   const found: Record<Action, Candidate[]> = { account: [], end: [], renewal: [], delete: [] };
@@ -327,13 +326,12 @@ export function locateAll(root: Document | ShadowRoot | Element, options: Locate
 
   function score(el: Element) {
     const role = el.getAttribute('role');
-    const control = CONTROL.test(el.nodeName) || role === 'switch' || role === 'checkbox';
+    const control = el.nodeName === 'INPUT' || role === 'switch' || role === 'checkbox';
     const rawText = ownText(el);
     const aria = el.getAttribute('aria-label');
     const title = el.getAttribute('title');
     const alts = imageAlts(el);
-    const labelParts = [aria, title, alts, control ? controlLabel(el) : ''].filter(Boolean);
-    const rawLabel = labelParts.length ? labelParts.join(' ') : '';
+    const rawLabel = [aria, title, alts, control ? controlLabel(el) : ''].filter(Boolean).join(' ');
     const rawNearby = control && !rawLabel.trim() ? nearbyText(el) : '';
     const href = el.getAttribute('href');
     const rawPath = linkPath(href);
@@ -354,8 +352,8 @@ export function locateAll(root: Document | ShadowRoot | Element, options: Locate
       const best = (field: Field, value: string) => {
         const hint = bestPhrase(value, intent.hints, WEIGHTS.hint[field]);
         const phrase = bestPhrase(value, intent.phrases, WEIGHTS.phrase[field]);
-        const pick = hint && (!phrase || hint.weight >= phrase.weight) ? { ...hint, kind: 'hint' as const } : phrase && { ...phrase, kind: 'phrase' as const };
-        return pick ? { kind: pick.kind, field, phrase: pick.phrase, weight: pick.weight } : undefined;
+        const [kind, pick] = hint && (!phrase || hint.weight >= phrase.weight) ? (['hint', hint] as const) : (['phrase', phrase] as const);
+        return pick && { kind, field, ...pick };
       };
       const [words, alongside] = [text.length <= MAX_TEXT ? best('text', text) : undefined, best('label', label), best('nearby', nearby)]
         .filter((p): p is NonNullable<typeof p> => !!p)

@@ -25,13 +25,13 @@ export class ContentScriptContext implements PageContext {
     const controller = new AbortController();
     this.signal = controller.signal;
     const started = `${browser.runtime.id}:${name}:wxt:content-script-started`;
-    const messageId = Math.random().toString(36).slice(2);
-    // The older copy (WXT's or this one) compares the name and its own message id.
-    document.dispatchEvent(new CustomEvent(started, { detail: { contentScriptName: name, messageId } }));
+    // Announced before listening, so a copy never hears itself. An older copy built with WXT's
+    // context checks the script's name in the detail.
+    document.dispatchEvent(new CustomEvent(started, { detail: { contentScriptName: name } }));
     document.addEventListener(
       started,
-      (event) => {
-        if (!browser.runtime?.id && (event as CustomEvent).detail?.messageId !== messageId) controller.abort();
+      () => {
+        if (!browser.runtime?.id) controller.abort();
       },
       { signal: this.signal },
     );
@@ -48,9 +48,7 @@ export class ContentScriptContext implements PageContext {
     };
     const navigation = (globalThis as { navigation?: EventTarget }).navigation;
     if (navigation?.addEventListener)
-      navigation.addEventListener('navigate', (e) => changed(new URL((e as Event & { destination: { url: string } }).destination.url).href), {
-        signal: this.signal,
-      });
+      navigation.addEventListener('navigate', (e) => changed((e as Event & { destination: { url: string } }).destination.url), { signal: this.signal });
     else {
       const timer = setInterval(() => changed(location.href), 1000);
       this.signal.addEventListener('abort', () => clearInterval(timer));

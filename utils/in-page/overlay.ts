@@ -122,6 +122,14 @@ export function createOverlay(doc: Document, signal: AbortSignal): Overlay {
   const attach = () => {
     if (!host.isConnected) doc.documentElement.append(host);
   };
+  /** An element of the overlay, with its class, its action and its text (never HTML). */
+  const part = (tag: string, className: string, target: string, text = '') => {
+    const el = doc.createElement(tag);
+    el.className = className;
+    if (target) el.dataset.target = target;
+    el.textContent = text;
+    return el;
+  };
 
   return {
     mark(target, element, text) {
@@ -131,13 +139,8 @@ export function createOverlay(doc: Document, signal: AbortSignal): Overlay {
       old?.box.remove();
       old?.label.remove();
       element.setAttribute('data-sim-exit', target);
-      const box = doc.createElement('div');
-      box.className = 'box';
-      box.dataset.target = target;
-      const label = doc.createElement('span');
-      label.className = 'label';
-      label.dataset.target = target;
-      label.textContent = text;
+      const box = part('div', 'box', target);
+      const label = part('span', 'label', target, text);
       shadow.append(box, label);
       marks.set(target, { element, box, label, hidden: old?.hidden ?? false });
       resize.observe(element);
@@ -164,11 +167,8 @@ export function createOverlay(doc: Document, signal: AbortSignal): Overlay {
     debug(items) {
       for (const { box } of debugBoxes) box.remove();
       debugBoxes = items.map(({ element, text }) => {
-        const box = doc.createElement('div');
-        box.className = 'debug';
-        const caption = doc.createElement('span');
-        caption.textContent = text;
-        box.append(caption);
+        const box = part('div', 'debug', '');
+        box.append(part('span', '', '', text));
         shadow.append(box);
         return { element, box };
       });
