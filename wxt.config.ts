@@ -34,14 +34,19 @@ export default defineConfig({
   imports: false,
   vite: () => ({ plugins: [preact(), catalogPlugin()] }),
   hooks: {
-    // Scripts injected into web pages use the browsers' native promise APIs instead of the polyfill.
+    // Scripts injected into web pages use the browsers' native promise APIs instead of the polyfill,
+    // and the carrier content script a small context of its own instead of WXT's (both for size).
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((e) => e.type === 'content-script' || e.type === 'unlisted-script')) return;
-      const lite = fileURLToPath(new URL('./utils/in-page/browser-lite.ts', import.meta.url));
+      const own = (file: string) => fileURLToPath(new URL(`./utils/in-page/${file}`, import.meta.url));
       config.resolve ??= {};
       const existing = config.resolve.alias ?? {};
       const list = Array.isArray(existing) ? existing : Object.entries(existing).map(([find, replacement]) => ({ find, replacement }));
-      config.resolve.alias = [{ find: /^wxt\/browser$/, replacement: lite }, ...list];
+      config.resolve.alias = [
+        { find: /^wxt\/browser$/, replacement: own('browser-lite.ts') },
+        { find: /^wxt\/utils\/content-script-context$/, replacement: own('content-script-context.ts') },
+        ...list,
+      ];
     },
     'build:publicAssets': (_wxt, assets) => {
       assets.push(...localeAssets());

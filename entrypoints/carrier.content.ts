@@ -1,15 +1,15 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { ignoreForgedRestarts, report, requestSetup, runPageHelper } from '@/utils/in-page/page-helper';
+import type { PageContext } from '@/utils/in-page/content-script-context';
+import { report, requestSetup, runPageHelper } from '@/utils/in-page/page-helper';
 
 export default defineContentScript({
   // Filled in at build time from the hosts in data/ (wxt.config.ts), so the host list is not shipped
   // inside the script as well.
   matches: [],
   runAt: 'document_idle',
-  async main(ctx) {
-    // WXT's name for its "a newer copy started" event (`<extension id>:carrier:wxt:content-script-started`).
-    const restartEvent = (ctx.constructor as unknown as { SCRIPT_STARTED_MESSAGE_TYPE?: string }).SCRIPT_STARTED_MESSAGE_TYPE;
-    if (restartEvent) ignoreForgedRestarts(window, restartEvent, ctx.signal);
+  // The context is SIM Exit's own small one (utils/in-page/content-script-context.ts): it ignores
+  // forged "newer copy started" events while the extension is alive.
+  async main(ctx: PageContext) {
     // The background recognises the carrier from this frame's URL and sends what to look for.
     const setup = await requestSetup();
     if (!setup?.carrierId) return;

@@ -23,14 +23,17 @@ export function placeLabels(items: { target: Rect; size: { width: number; height
   const placed: Rect[] = [];
   for (const { target: t, size } of items) {
     const { width: w, height: h } = size;
+    const right = t.left + t.width - w;
+    const above = t.top - h - GAP;
+    const below = t.top + t.height + GAP;
     const spots: Rect[] = [
-      { left: t.left, top: t.top - h - GAP, width: w, height: h },
-      { left: t.left, top: t.top + t.height + GAP, width: w, height: h },
-      { left: t.left + t.width - w, top: t.top - h - GAP, width: w, height: h },
-      { left: t.left + t.width - w, top: t.top + t.height + GAP, width: w, height: h },
-      { left: t.left + t.width + GAP, top: t.top, width: w, height: h },
-      { left: t.left - w - GAP, top: t.top, width: w, height: h },
-    ].map((r) => ({ ...r, left: Math.max(0, Math.min(r.left, viewport.width - w)) }));
+      [t.left, above],
+      [t.left, below],
+      [right, above],
+      [right, below],
+      [t.left + t.width + GAP, t.top],
+      [t.left - w - GAP, t.top],
+    ].map(([left, top]) => ({ left: Math.max(0, Math.min(left, viewport.width - w)), top, width: w, height: h }));
     const inView = (r: Rect) => r.top >= 0 && r.top + r.height <= viewport.height;
     const clashes = (r: Rect) => [...targets, ...placed].filter((o) => overlaps(r, o)).length;
     const best =

@@ -87,8 +87,7 @@ export interface Candidate {
 
 /** What a person can click, including the script-driven login buttons of real headers (a <div class="login-button">). */
 const CLICKABLE =
-  '[class*="login-button" i],[class*="loginbutton" i],a[href],button,[role="button"],[role="link"],[role="menuitem"],[role="tab"],[role="switch"],[role="checkbox"],input[type="button"],input[type="submit"],input[type="checkbox"],summary';
-const CONTROL = /^(INPUT)$/;
+  '[class*="login-button" i],[class*="loginbutton" i],a[href],button,[role=button],[role=link],[role=menuitem],[role=tab],[role=switch],[role=checkbox],input[type=button],input[type=submit],input[type=checkbox],summary';
 const MAX_TEXT = 80;
 const HELP_PATH = /(?:^|\/)(help|faq|faqs|assistenza|aiuto|aide|assistance|hilfe|ayuda|support|klantenservice|guida|supporto|uitleg)(?:\/|$)/i;
 const APP_STORE = /^https?:\/\/(apps\.apple\.com|itunes\.apple\.com|play\.google\.com)\//i;
@@ -106,7 +105,8 @@ export function* searchRoots(root: Document | ShadowRoot | Element): Generator<D
   while (stack.length) {
     const current = stack.pop()!;
     yield current;
-    const all = current.querySelectorAll('*');
+    // A live collection walks faster than a static list; shadow roots only have the latter.
+    const all = 'getElementsByTagName' in current ? current.getElementsByTagName('*') : current.querySelectorAll('*');
     for (let i = 0; i < all.length; i++) {
       const el = all[i];
       if (el.shadowRoot) stack.push(el.shadowRoot);
@@ -161,7 +161,7 @@ function nearbyText(el: Element): string {
 }
 
 function linkPath(href: string | null): string {
-  if (!href || href.startsWith('javascript:') || href.startsWith('#')) return '';
+  if (!href || /^(javascript:|#)/.test(href)) return '';
   // Plain site paths ("/area-clienti") need no work; this runs for every link on the page.
   if (/^\/[\w/-]*$/.test(href)) return href;
   // String work instead of new URL(), for the same reason.
@@ -249,22 +249,32 @@ function compileIntent(action: Action, options: LocateOptions): Intent {
  * substrings, and only in non-ASCII text.
  */
 function prefilter(intents: Intent[]): (fields: string[]) => number {
+  // A lookbehind rather than a leading (?:^|[^a-z0-9]): the match then starts at the word, and the
+  // regex engine can skip ahead to the letters a first word starts with.
+  const wordsOf = (firstWords: Set<string>, flags = '') =>
+    firstWords.size ? new RegExp(`(?<![a-z0-9])(?:${[...firstWords].join('|')})(?![a-z0-9])`, flags) : /$^/;
+  const all = new Set<string>();
   const tests = intents.map((intent) => {
     const firstWords = new Set<string>();
     const others: string[] = [];
     for (const phrase of [...intent.hints, ...intent.phrases].flat()) {
       const first = /^[a-z0-9]+/.exec(phrase);
-      if (first) firstWords.add(first[0]);
-      else if (phrase) others.push(phrase);
+      if (first) {
+        firstWords.add(first[0]);
+        all.add(first[0]);
+      } else if (phrase) others.push(phrase);
     }
     // The browser's regex engine checks every first word in one native pass over the text.
-    const words = firstWords.size ? new RegExp(`(?:^|[^a-z0-9])(?:${[...firstWords].join('|')})(?![a-z0-9])`) : /$^/;
-    return { words, others };
+    return { words: wordsOf(firstWords), others };
   });
+  // One pass for all intents first, in the raw text: a first word, or any non-ASCII letter (text to
+  // fold, or a CJK phrase). Most elements match neither.
+  const maybe = new RegExp(`${wordsOf(all).source}|[^\\x00-\\x7f]`, 'i');
   return (fields) => {
-    const joined = fields.join(' ').toLowerCase();
+    if (!fields.some((f) => f && maybe.test(f))) return 0;
+    const joined = fields.join(' ');
     const ascii = /^[\x00-\x7f]*$/.test(joined);
-    const text = ascii ? joined : fold(joined);
+    const text = ascii ? joined.toLowerCase() : fold(joined);
     let mask = 0;
     tests.forEach(({ words, others }, i) => {
       if (words.test(text) || (!ascii && others.some((p) => text.includes(p)))) mask |= 1 << i;
@@ -289,10 +299,8 @@ function moreSpecific(a: Candidate, b: Candidate): boolean {
 export function explain(c: Candidate): string {
   return c.parts
     .map((p) => {
-      const sign = p.weight >= 0 ? '+' : '';
-      if (p.kind === 'selector') return `${sign}${p.weight} selector ${p.selector}`;
-      if (p.kind === 'bonus' || p.kind === 'penalty') return `${sign}${Math.round(p.weight)} ${p.why}`;
-      return `${sign}${Math.round(p.weight)} ${p.kind} "${p.phrase}" in ${p.field}`;
+      const what = p.kind === 'selector' ? `selector ${p.selector}` : 'why' in p ? p.why : `${p.kind} "${p.phrase}" in ${p.field}`;
+      return `${p.weight >= 0 ? '+' : ''}${Math.round(p.weight)} ${what}`;
     })
     .join(', ');
 }
@@ -305,7 +313,7 @@ export function locateAll(root: Document | ShadowRoot | Element, options: Locate
   const visible = options.isVisible ?? isVisibleByLayout;
   const intents = actions.map((a) => compileIntent(a, options));
   const candidateIntents = prefilter(intents);
-  const negative = Object.fromEntries(NEGATIVE_KINDS.map((k) => [k, options.phrases.negative[k].map(fold)])) as Record<NegativeKind, string[]>;
+  const negative = Object.fromEntries(Object.entries(options.phrases.negative).map(([k, list]) => [k, list.map(fold)])) as Record<NegativeKind, string[]>;
   const generic = new Set(negative.generic);
   const maxElements = options.maxElements ?? 200_000;
   const found: Record<Action, Candidate[]> = { account: [], end: [], renewal: [], delete: [] };
@@ -317,26 +325,49 @@ export function locateAll(root: Document | ShadowRoot | Element, options: Locate
   }
 
   function score(el: Element) {
-    const control = CONTROL.test(el.nodeName) || el.getAttribute('role') === 'switch' || el.getAttribute('role') === 'checkbox';
+    const role = el.getAttribute('role');
+    const control = el.nodeName === 'INPUT' || role === 'switch' || role === 'checkbox';
     const rawText = ownText(el);
     const aria = el.getAttribute('aria-label');
     const title = el.getAttribute('title');
     const alts = imageAlts(el);
-    const labelParts = [aria, title, alts, control ? controlLabel(el) : ''].filter(Boolean);
-    const rawLabel = labelParts.length ? labelParts.join(' ') : '';
+    const rawLabel = [aria, title, alts, control ? controlLabel(el) : ''].filter(Boolean).join(' ');
     const rawNearby = control && !rawLabel.trim() ? nearbyText(el) : '';
     const href = el.getAttribute('href');
     const rawPath = linkPath(href);
     const mask = candidateIntents([rawText, rawLabel, rawNearby, rawPath]);
-    const possible = intents.filter((intent, i) => mask & (1 << i) || matchesAny(el, intent.selectors));
+    const possible = intents.filter((intent, i) => mask & (1 << i) || (intent.selectors && matchesAny(el, intent.selectors)));
     if (!possible.length) return;
 
-    // Structure first: what the element is and where it sits.
-    if (isDisabled(el)) return;
+    // Words next, as plain string work: most elements that pass the quick test hold no phrase.
     const text = fold(rawText);
     const label = fold(rawLabel);
     const nearby = fold(rawNearby);
     const path = fold(rawPath);
+    const scored: { intent: Intent; parts: ScorePart[]; short: boolean }[] = [];
+    for (const intent of possible) {
+      const parts: ScorePart[] = [];
+      const selector = matchesAny(el, intent.selectors);
+      if (selector) parts.push({ kind: 'selector', selector, weight: WEIGHTS.selector });
+      const best = (field: Field, value: string) => {
+        const hint = bestPhrase(value, intent.hints, WEIGHTS.hint[field]);
+        const phrase = bestPhrase(value, intent.phrases, WEIGHTS.phrase[field]);
+        const [kind, pick] = hint && (!phrase || hint.weight >= phrase.weight) ? (['hint', hint] as const) : (['phrase', phrase] as const);
+        return pick && { kind, field, ...pick };
+      };
+      const [words, alongside] = [text.length <= MAX_TEXT ? best('text', text) : undefined, best('label', label), best('nearby', nearby)]
+        .filter((p): p is NonNullable<typeof p> => !!p)
+        .sort((a, b) => b.weight - a.weight);
+      const fromPath = best('path', path);
+      if (words) parts.push(words);
+      if (alongside) parts.push({ ...alongside, weight: alongside.weight * WEIGHTS.fieldAlongside });
+      if (fromPath) parts.push(words ? { ...fromPath, weight: fromPath.weight * WEIGHTS.pathAlongside } : fromPath);
+      if (parts.length) scored.push({ intent, parts, short: words?.field === 'text' && text.length < 30 });
+    }
+    if (!scored.length) return;
+
+    // Then structure: what the element is and where it sits.
+    if (isDisabled(el)) return;
     const place = surroundings(el, options.phrases.consentContainers);
     if (place.consent) return;
     // A dialog's own buttons ("Cancel", "Annulla", "Close") answer the dialog, never end a contract;
@@ -353,29 +384,13 @@ export function locateAll(root: Document | ShadowRoot | Element, options: Locate
     const policy = anyPhrase(text, negative.policy) || anyPhrase(label, negative.policy) || anyPhrase(path, negative.policy);
 
     let checkedPage = false;
-    for (const intent of possible) {
+    for (const { intent, parts, short } of scored) {
       if (intent.action === 'account' && appAdvert) continue;
-      const parts: ScorePart[] = [];
-      const selector = matchesAny(el, intent.selectors);
-      if (selector) parts.push({ kind: 'selector', selector, weight: WEIGHTS.selector });
-      const best = (field: Field, value: string) => {
-        const hint = bestPhrase(value, intent.hints, WEIGHTS.hint[field]);
-        const phrase = bestPhrase(value, intent.phrases, WEIGHTS.phrase[field]);
-        const pick = hint && (!phrase || hint.weight >= phrase.weight) ? { ...hint, kind: 'hint' as const } : phrase && { ...phrase, kind: 'phrase' as const };
-        return pick ? { kind: pick.kind, field, phrase: pick.phrase, weight: pick.weight } : undefined;
-      };
-      const [words, alongside] = [text.length <= MAX_TEXT ? best('text', text) : undefined, best('label', label), best('nearby', nearby)]
-        .filter((p): p is NonNullable<typeof p> => !!p)
-        .sort((a, b) => b.weight - a.weight);
-      const fromPath = best('path', path);
-      if (words) parts.push(words);
-      if (alongside) parts.push({ ...alongside, weight: alongside.weight * WEIGHTS.fieldAlongside });
-      if (fromPath) parts.push(words ? { ...fromPath, weight: fromPath.weight * WEIGHTS.pathAlongside } : fromPath);
-      if (!parts.length) continue;
-      if (words?.field === 'text' && text.length < 30) parts.push({ kind: 'bonus', why: 'short-text', weight: WEIGHTS.shortText });
-      if (help) parts.push({ kind: 'penalty', why: 'help', weight: PENALTIES.help });
-      if (policy && intent.action !== 'account') parts.push({ kind: 'penalty', why: 'policy', weight: PENALTIES.policy });
-      if (place.footer) parts.push({ kind: 'penalty', why: 'footer', weight: PENALTIES.footer });
+      if (short) parts.push({ kind: 'bonus', why: 'short-text', weight: WEIGHTS.shortText });
+      const penalty = (why: keyof typeof PENALTIES) => parts.push({ kind: 'penalty', why, weight: PENALTIES[why] });
+      if (help) penalty('help');
+      if (policy && intent.action !== 'account') penalty('policy');
+      if (place.footer) penalty('footer');
       const total = parts.reduce((sum, p) => sum + p.weight, 0);
       if (total <= 0) continue;
       // Layout is the costly check: once per element, only for real candidates.

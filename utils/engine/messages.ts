@@ -76,10 +76,15 @@ export function parseMessage(value: unknown): Message | undefined {
     case 'sim-exit/tab-state':
       return Number.isInteger(value.tabId) ? { type: value.type, tabId: value.tabId as number } : undefined;
     case 'sim-exit/show':
-      return isAction(value.target) ? { type: value.type, target: value.target } : undefined;
+      return parseShowTarget(value);
     default:
       return undefined;
   }
+}
+
+/** The one message page scripts receive, parsed on its own so that they do not ship the other parsers. */
+export function parseShowTarget(value: unknown): ShowTarget | undefined {
+  return isRecord(value) && value.type === 'sim-exit/show' && isAction(value.target) ? { type: value.type, target: value.target } : undefined;
 }
 
 /** True only for messages sent by this extension itself (its pages or its content scripts). */

@@ -2,48 +2,32 @@
  * Draws outlines and labels around marked elements from inside a shadow root, so page CSS cannot
  * restyle them and our CSS cannot touch the page. Boxes follow scroll and resize.
  */
-import { placeLabels } from '../engine/layout';
+import { placeLabels, type Rect } from '../engine/layout';
 import type { Target } from '../engine/messages';
 
 export const OVERLAY_TAG = 'sim-exit-overlay';
 
-const CSS = `
-:host { all: initial; }
-.box { position: fixed; box-sizing: border-box; border: 3px solid #0b7a5a; border-radius: 6px;
-  box-shadow: 0 0 0 3px rgba(255,255,255,.85); pointer-events: none; transition: opacity .2s; }
-.box[data-target="end"], .box[data-target="renewal"] { border-color: #c2410c; }
-.box[data-target="delete"] { border-color: #6b21a8; border-style: dashed; }
-.label { position: fixed; padding: 2px 8px; border-radius: 4px; max-width: 320px; pointer-events: none;
-  font: 600 12px/1.5 system-ui, sans-serif; color: #fff; background: #0b7a5a; white-space: normal; }
-.label[data-target="end"], .label[data-target="renewal"] { background: #c2410c; }
-.label[data-target="delete"] { background: #6b21a8; }
-.box.pulse { animation: pulse 0.8s ease-in-out 3; }
-.debug { position: fixed; box-sizing: border-box; border: 2px dashed #1d4ed8; pointer-events: none; }
-.debug span { position: absolute; left: 0; top: 100%; max-width: 360px; padding: 1px 4px; font: 11px/1.35 ui-monospace, monospace;
-  color: #fff; background: rgba(29,78,216,.92); white-space: normal; }
-@keyframes pulse { 50% { box-shadow: 0 0 0 12px rgba(11,122,90,.35); } }
-@media (prefers-reduced-motion: reduce) { .box.pulse { animation: none; border-width: 5px; } }
-`;
+// Kept compact: this string ships in every carrier page's content script. Green for the account,
+// orange for ending and renewal, dashed purple for deleting the account; debug boxes in blue.
+const CSS =
+  ':host{all:initial}' +
+  '[data-target=end],[data-target=renewal]{--c:#c2410c}[data-target=delete]{--c:#6b21a8}' +
+  '.box,.label,.debug{position:fixed;pointer-events:none}' +
+  '.box,.debug{box-sizing:border-box}' +
+  '.box{border:3px solid var(--c,#0b7a5a);border-radius:6px;box-shadow:0 0 0 3px #ffffffd9;transition:opacity .2s}' +
+  '.box[data-target=delete]{border-style:dashed}' +
+  '.label{padding:2px 8px;border-radius:4px;max-width:320px;font:600 12px/1.5 system-ui,sans-serif;color:#fff;background:var(--c,#0b7a5a)}' +
+  '.pulse{animation:p .8s ease-in-out 3}' +
+  '@keyframes p{50%{box-shadow:0 0 0 12px #0b7a5a59}}' +
+  '@media (prefers-reduced-motion:reduce){.pulse{animation:none;border-width:5px}}' +
+  '.debug{border:2px dashed #1d4ed8}' +
+  '.debug span{position:absolute;left:0;top:100%;max-width:360px;padding:1px 4px;font:11px/1.35 ui-monospace,monospace;color:#fff;background:#1d4ed8eb}';
 
 /** Styles set inline with !important, which beats even `* { all: unset !important }` in the page. */
-const HOST_STYLE: Record<string, string> = {
-  position: 'fixed',
-  inset: '0',
-  width: '0',
-  height: '0',
-  overflow: 'visible',
-  'z-index': '2147483647',
-  'pointer-events': 'none',
-  display: 'block',
-  contain: 'none',
+const HOST_STYLE =
+  'position:fixed;inset:0;width:0;height:0;overflow:visible;z-index:2147483647;pointer-events:none;display:block;contain:none;' +
   // A page can aim at the element by name (`sim-exit-overlay { visibility: hidden !important }`).
-  visibility: 'visible',
-  opacity: '1',
-  transform: 'none',
-  filter: 'none',
-  'clip-path': 'none',
-  mask: 'none',
-};
+  'visibility:visible;opacity:1;transform:none;filter:none;clip-path:none;mask:none';
 
 /**
  * A constructed stylesheet: a page's Content-Security-Policy (`style-src 'none'`) never applies to
@@ -64,6 +48,11 @@ function adoptStyles(doc: Document, shadow: ShadowRoot): void {
   shadow.append(style);
 }
 
+const grow = (r: Rect, by: number): Rect => ({ left: r.left - by, top: r.top - by, width: r.width + 2 * by, height: r.height + 2 * by });
+const put = (el: HTMLElement, r: Rect) => {
+  for (const k of ['left', 'top', 'width', 'height'] as const) el.style[k] = `${r[k]}px`;
+};
+
 export interface Overlay {
   mark(target: Target, element: Element, label: string): void;
   /** A covered target keeps its mark but shows no outline until it is uncovered. */
@@ -79,7 +68,10 @@ export function createOverlay(doc: Document, signal: AbortSignal): Overlay {
   // doc.createElement and could take the shadow root first. Made in a document without custom
   // elements and adopted, the host is not upgraded before our shadow root is attached.
   const host = doc.adoptNode(doc.implementation.createHTMLDocument('').createElement(OVERLAY_TAG));
-  for (const [k, v] of Object.entries(HOST_STYLE)) host.style.setProperty(k, v, 'important');
+  for (const rule of HOST_STYLE.split(';')) {
+    const [k, v] = rule.split(':');
+    host.style.setProperty(k, v, 'important');
+  }
   const shadow = host.attachShadow({ mode: 'open' });
   adoptStyles(doc, shadow);
   const marks = new Map<Target, { element: Element; box: HTMLElement; label: HTMLElement; hidden: boolean }>();
@@ -91,17 +83,13 @@ export function createOverlay(doc: Document, signal: AbortSignal): Overlay {
     // Shown first, so that the labels measure their real size below.
     for (const m of marks.values()) m.box.style.display = m.label.style.display = m.hidden ? 'none' : '';
     const shown = [...marks.values()].filter((m) => !m.hidden);
+    // Every rectangle read before any style is written: one layout, not one per mark.
     const rects = shown.map(({ element }) => element.getBoundingClientRect());
+    const boxes = rects.map((r) => grow(r, 4));
     shown.forEach(({ box, label }, i) => {
-      const r = rects[i];
-      const gone = r.width === 0 && r.height === 0;
-      box.style.opacity = label.style.opacity = gone ? '0' : '1';
-      box.style.left = `${r.left - 4}px`;
-      box.style.top = `${r.top - 4}px`;
-      box.style.width = `${r.width + 8}px`;
-      box.style.height = `${r.height + 8}px`;
+      box.style.opacity = label.style.opacity = rects[i].width === 0 && rects[i].height === 0 ? '0' : '1';
+      put(box, boxes[i]);
     });
-    const boxes = rects.map((r) => ({ left: r.left - 4, top: r.top - 4, width: r.width + 8, height: r.height + 8 }));
     const spots = placeLabels(
       shown.map(({ label }, i) => ({ target: boxes[i], size: { width: label.offsetWidth, height: label.offsetHeight } })),
       { width: win.innerWidth, height: win.innerHeight },
@@ -110,10 +98,8 @@ export function createOverlay(doc: Document, signal: AbortSignal): Overlay {
       label.style.left = `${spots[i].left}px`;
       label.style.top = `${spots[i].top}px`;
     });
-    for (const { element, box } of debugBoxes) {
-      const r = element.getBoundingClientRect();
-      Object.assign(box.style, { left: `${r.left - 2}px`, top: `${r.top - 2}px`, width: `${r.width + 4}px`, height: `${r.height + 4}px` });
-    }
+    const debugRects = debugBoxes.map(({ element }) => element.getBoundingClientRect());
+    debugBoxes.forEach(({ box }, i) => put(box, grow(debugRects[i], 2)));
   };
   const schedule = () => {
     if (!frame) frame = requestAnimationFrame(place);
@@ -136,6 +122,14 @@ export function createOverlay(doc: Document, signal: AbortSignal): Overlay {
   const attach = () => {
     if (!host.isConnected) doc.documentElement.append(host);
   };
+  /** An element of the overlay, with its class, its action and its text (never HTML). */
+  const part = (tag: string, className: string, target: string, text = '') => {
+    const el = doc.createElement(tag);
+    el.className = className;
+    if (target) el.dataset.target = target;
+    el.textContent = text;
+    return el;
+  };
 
   return {
     mark(target, element, text) {
@@ -145,13 +139,8 @@ export function createOverlay(doc: Document, signal: AbortSignal): Overlay {
       old?.box.remove();
       old?.label.remove();
       element.setAttribute('data-sim-exit', target);
-      const box = doc.createElement('div');
-      box.className = 'box';
-      box.dataset.target = target;
-      const label = doc.createElement('span');
-      label.className = 'label';
-      label.dataset.target = target;
-      label.textContent = text;
+      const box = part('div', 'box', target);
+      const label = part('span', 'label', target, text);
       shadow.append(box, label);
       marks.set(target, { element, box, label, hidden: old?.hidden ?? false });
       resize.observe(element);
@@ -181,11 +170,8 @@ export function createOverlay(doc: Document, signal: AbortSignal): Overlay {
     debug(items) {
       for (const { box } of debugBoxes) box.remove();
       debugBoxes = items.map(({ element, text }) => {
-        const box = doc.createElement('div');
-        box.className = 'debug';
-        const caption = doc.createElement('span');
-        caption.textContent = text;
-        box.append(caption);
+        const box = part('div', 'debug', '');
+        box.append(part('span', '', '', text));
         shadow.append(box);
         return { element, box };
       });

@@ -4,7 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { startHighlighter, type Highlighter } from './highlight';
-import { parseMessage, type Action, type Found, type Hello, type PageReport, type PageSetup } from '../engine/messages';
+import { parseShowTarget, type Action, type Found, type Hello, type PageReport, type PageSetup } from '../engine/messages';
 
 export async function requestSetup(): Promise<PageSetup | undefined> {
   const hello: Hello = { type: 'sim-exit/hello' };
@@ -26,9 +26,8 @@ export function runPageHelper(
   const highlighter = startHighlighter(document, signal, { ...setup, ...options });
   const onMessage = (raw: unknown, sender: { id?: string }, sendResponse: (reply: unknown) => void) => {
     if (sender.id !== browser.runtime.id) return;
-    const message = parseMessage(raw);
-    if (message?.type === 'sim-exit/show')
-      sendResponse({ shown: highlighter.show(message.target), found: highlighter.found(), covered: highlighter.covered() });
+    const message = parseShowTarget(raw);
+    if (message) sendResponse({ shown: highlighter.show(message.target), found: highlighter.found(), covered: highlighter.covered() });
   };
   browser.runtime.onMessage.addListener(onMessage as never);
   signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage as never));
@@ -47,22 +46,4 @@ export function replacePreviousRun(scope: object = globalThis): AbortSignal {
   const run = new AbortController();
   holder[FINDER_RUN] = run;
   return run.signal;
-}
-
-/**
- * WXT stops a content script when a newer copy of it announces itself with a DOM event on the
- * document (after an extension update). Any page can dispatch that event too, since the name is
- * built from the public extension id, and so switch SIM Exit off on its pages. While this copy's
- * extension is still alive (runtime.id is set) the announcement cannot be genuine: it is stopped
- * on the way down (capture on window runs before the document's own listeners). An orphaned copy
- * (its extension updated or removed) lets it through and is stopped as WXT intends.
- */
-export function ignoreForgedRestarts(win: Window, eventName: string, signal: AbortSignal): void {
-  win.addEventListener(
-    eventName,
-    (event) => {
-      if (browser.runtime?.id) event.stopImmediatePropagation();
-    },
-    { capture: true, signal },
-  );
 }
