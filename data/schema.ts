@@ -157,7 +157,7 @@ export const Carrier = z.strictObject({
   /** The languages the carrier's site and letters are in, most used first. */
   languages: z.array(z.enum(CONTENT_LANGUAGES)).min(1),
   /** Which on-page action ends this carrier's plans: operators `end`; travel eSIMs `renewal`, plus `end` where a subscription exists. */
-  endsBy: z.array(z.enum(ENDING_ACTIONS)).min(1),
+  endsBy: z.array(z.enum(ENDING_ACTIONS)),
   /** Empty only when no source shows the carrier's web domain: then "hosts" is listed in `unverified`. */
   hosts: z.array(Host),
   accountUrl: Link.optional(),

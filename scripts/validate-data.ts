@@ -117,6 +117,16 @@ function checkCarrier(rel: string, c: Carrier, countries: Map<string, Country>, 
   }
   if (!c.hosts.length && !c.unverified.includes('hosts'))
     problems.push({ file: rel, field: 'hosts', message: 'at least one sourced host, or "hosts" listed in unverified' });
+  // What ends the plan: empty only for plans that simply run out (they never renew); "renewal" only
+  // where plans do renew (or that is still unconfirmed).
+  if (!c.endsBy.length && c.autoRenew?.renews !== false)
+    problems.push({
+      file: rel,
+      field: 'endsBy',
+      message: "name the action that ends this carrier's plans; leave it empty only when its plans never renew (autoRenew.renews false)",
+    });
+  if (c.endsBy.includes('renewal') && c.autoRenew?.renews === false)
+    problems.push({ file: rel, field: 'endsBy', message: '"renewal" ends nothing here: autoRenew.renews is false, so its plans never renew' });
   if (c.kind === 'travel-esim' && !c.autoRenew && !c.unverified.includes('autoRenew'))
     problems.push({ file: rel, field: 'autoRenew', message: 'a travel eSIM says whether plans renew, or marks "autoRenew" unverified' });
   for (const [path, text] of localizedTexts(c, ''))

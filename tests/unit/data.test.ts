@@ -137,6 +137,11 @@ describe('an invalid record', () => {
     );
   });
 
+  it('refuses "renewal" as what ends a carrier whose plans never renew, and an empty endsBy where they do', () => {
+    expect(formatProblems(withCarrier('gigsky', (r) => (r.endsBy = ['renewal'])))).toMatch(/data\/carriers\/gigsky\.json: endsBy: "renewal" ends nothing here/);
+    expect(formatProblems(withCarrier('airalo', (r) => (r.endsBy = [])))).toMatch(/data\/carriers\/airalo\.json: endsBy: name the action/);
+  });
+
   it('accepts an official page that exists only over http', () => {
     const problems = withCarrier('base', (r) => {
       const source = (r.sources as { url: string; official: boolean }[])[0];
