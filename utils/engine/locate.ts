@@ -89,8 +89,9 @@ export interface Candidate {
 const CLICKABLE =
   '[class*="login-button" i],[class*="loginbutton" i],a[href],button,[role=button],[role=link],[role=menuitem],[role=tab],[role=switch],[role=checkbox],input[type=button],input[type=submit],input[type=checkbox],summary';
 const MAX_TEXT = 80;
-const HELP_PATH = /(?:^|\/)(help|faq|faqs|assistenza|aiuto|aide|assistance|hilfe|ayuda|support|klantenservice|guida|supporto|uitleg)(?:\/|$)/i;
-const APP_STORE = /^https?:\/\/(apps\.apple\.com|itunes\.apple\.com|play\.google\.com)\//i;
+// help, faq(s), assistenza/assistance, aiuto/aide, hilfe, ayuda, support(o), klantenservice, guida, uitleg
+const HELP_PATH = /(^|\/)(help|faqs?|assist(enza|ance)|ai(uto|de)|hilfe|ayuda|supporto?|klantenservice|guida|uitleg)(\/|$)/i;
+const APP_STORE = /^https?:\/\/((apps|itunes)\.apple|play\.google)\.com\//i;
 
 export function isVisibleByLayout(el: Element): boolean {
   const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
@@ -197,8 +198,7 @@ function isDisabled(el: Element): boolean {
 }
 
 function isDialog(node: Element): boolean {
-  const role = node.getAttribute('role');
-  return node.nodeName === 'DIALOG' || role === 'dialog' || role === 'alertdialog' || node.getAttribute('aria-modal') === 'true';
+  return node.nodeName === 'DIALOG' || /^(alert)?dialog$/.test(String(node.getAttribute('role'))) || node.getAttribute('aria-modal') === 'true';
 }
 
 /** Where an element sits: inside a consent banner, a dialog or modal, the footer (crossing shadow roots). */

@@ -37,8 +37,8 @@ export function isCovered(el: Element): boolean {
   const y = r.top + r.height / 2;
   const win = el.ownerDocument.defaultView;
   if (!win || x < 0 || y < 0 || x >= win.innerWidth || y >= win.innerHeight) return false;
-  const root = el.getRootNode() as Document | ShadowRoot;
-  const topmost = (root.elementFromPoint?.(x, y) ?? el.ownerDocument.elementFromPoint(x, y)) as Element | null;
+  // A document and a shadow root both answer elementFromPoint (the root keeps shadow targets findable).
+  const topmost = (el.getRootNode() as Document).elementFromPoint(x, y);
   return coveredBy(el, topmost);
 }
 
