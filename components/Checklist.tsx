@@ -9,8 +9,14 @@ const label = (item: ChecklistItem) => t(`checklist${item[0].toUpperCase()}${ite
 export function Checklist({ carrier, countries }: { carrier: Carrier; countries: Country[] }) {
   const carrierId = carrier.id;
   const [ticks, setTicks] = useState<Ticks>(parseTicks(undefined));
+  // Until the stored ticks are in, a click would be overwritten by them: the boxes wait.
+  const [loaded, setLoaded] = useState(false);
   useEffect(() => {
-    void loadTicks(carrierId).then(setTicks);
+    setLoaded(false);
+    void loadTicks(carrierId).then((stored) => {
+      setTicks(stored);
+      setLoaded(true);
+    });
   }, [carrierId]);
   return (
     <fieldset class="checklist-items">
@@ -22,6 +28,7 @@ export function Checklist({ carrier, countries }: { carrier: Carrier; countries:
             type="checkbox"
             name={item}
             checked={ticks[item]}
+            disabled={!loaded}
             onChange={(e) => {
               const on = (e.currentTarget as HTMLInputElement).checked;
               setTicks({ ...ticks, [item]: on });

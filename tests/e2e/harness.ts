@@ -384,13 +384,28 @@ export class Locator {
     await this.focus();
     await this.page.driver.press(key);
   }
+  /** Like Playwright's: waits until the box is enabled, clicks, then waits for the state to follow. */
   async check(): Promise<void> {
-    if (!(await this.isChecked())) await this.click();
-    if (!(await this.isChecked())) throw new Error(`check() did not check ${this.describe()}`);
+    await this.setChecked(true);
   }
   async uncheck(): Promise<void> {
-    if (await this.isChecked()) await this.click();
-    if (await this.isChecked()) throw new Error(`uncheck() did not uncheck ${this.describe()}`);
+    await this.setChecked(false);
+  }
+  private async setChecked(on: boolean): Promise<void> {
+    if ((await this.isChecked()) === on) return;
+    await eventually(
+      () => this.isDisabled(),
+      (disabled) => !disabled,
+    );
+    await this.click();
+    if (
+      (await eventually(
+        () => this.isChecked(),
+        (checked) => checked === on,
+        2000,
+      )) !== on
+    )
+      throw new Error(`${on ? 'check' : 'uncheck'}() did not ${on ? 'check' : 'uncheck'} ${this.describe()}`);
   }
   private async handle(): Promise<DriverElement> {
     // Waits for exactly one match (strict) before taking a handle on it.

@@ -215,7 +215,10 @@ describe('checklist', () => {
     const carrier = (await loadCarrier('proximus'))!;
     const first = render(<Toolkit carrier={carrier} countries={[]} />);
     await open('checklist');
-    fireEvent.click(screen.getByRole('checkbox', { name: "Save the carrier's confirmation" }));
+    // The boxes wait for the stored ticks, so a click cannot be overwritten by them.
+    const box = screen.getByRole('checkbox', { name: "Save the carrier's confirmation" }) as HTMLInputElement;
+    await waitFor(() => expect(box.disabled).toBe(false));
+    fireEvent.click(box);
     await waitFor(async () => expect((await fakeBrowser.storage.local.get('checklist:proximus'))['checklist:proximus']).toMatchObject({ confirmation: true }));
     first.unmount();
     render(<Toolkit carrier={carrier} countries={[]} />);
