@@ -7,6 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { type z } from 'zod';
 import { DERIVED_LOCALES } from '../utils/engine/locales';
+import { letterRequires } from '../utils/engine/rules';
 import { fold } from '../utils/engine/text';
 import {
   ACTIONS,
@@ -198,7 +199,7 @@ function checkLetters(data: LoadedData, problems: DataProblem[]) {
     if (!data.letters[lang] && !data.letters[DERIVED_LOCALES[lang] ?? lang])
       problems.push({ file: file(lang), field: '(file)', message: `UI language "${lang}" has no letter template for the translation` });
   for (const { file: rel, record } of data.countries) {
-    const required = record.rules.flatMap((r) => (r.kind === 'letter' ? r.requires : r.kind === 'credit-refund' ? ['iban-refund' as const] : []));
+    const required = letterRequires([record]);
     record.languages.forEach((lang, i) => {
       const template = data.letters[lang];
       if (!template) {

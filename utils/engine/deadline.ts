@@ -212,10 +212,8 @@ function commitmentEnd(input: DeadlineInput, start: string): DatedRule | undefin
 /** When a cancellation asked for on `from` takes effect, by the carrier's notice and the country's rules. */
 function noticeEnd(input: DeadlineInput, from: string, committed: DatedRule | undefined): DatedRule {
   const { carrier, countries } = input;
-  if (findRule(countries, 'end-date-choice')) {
-    const choice = findRule(countries, 'end-date-choice')!;
-    return { date: from, rule: 'end-date-choice', source: choice.source };
-  }
+  const choice = findRule(countries, 'end-date-choice');
+  if (choice) return { date: from, rule: 'end-date-choice', source: choice.source };
   const processing = findRule(countries, 'processing-days');
   if (processing) {
     const { days, workingDays } = processing.rule;
