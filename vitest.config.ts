@@ -4,6 +4,7 @@ import { catalogPlugin } from './scripts/catalog';
 
 export default defineConfig({
   plugins: [WxtVitest(), catalogPlugin()],
+  define: { __SIM_EXIT_BENCH__: 'false' },
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'happy-dom',

@@ -6,6 +6,8 @@ import { catalogPlugin } from './scripts/catalog';
 import { formatProblems, validateData } from './scripts/validate-data';
 import { matchPatterns } from './utils/engine/match';
 
+const BENCH = process.env.SIM_EXIT_BENCH === '1';
+
 /** locales/<lang>.json is the one place UI text lives; the browser reads it as _locales/<lang>/messages.json. */
 function localeAssets() {
   return readdirSync('locales')
@@ -32,7 +34,9 @@ export default defineConfig({
   }),
   // Auto-imports off: every name is imported where it is used.
   imports: false,
-  vite: () => ({ plugins: [preact(), catalogPlugin()] }),
+  // `npm run bench` builds a copy with timing marks (utils/in-page/bench.ts) into its own folder.
+  ...(BENCH && { outDir: '.output-bench' }),
+  vite: () => ({ plugins: [preact(), catalogPlugin()], define: { __SIM_EXIT_BENCH__: JSON.stringify(BENCH) } }),
   hooks: {
     // Scripts injected into web pages use the browsers' native promise APIs instead of the polyfill,
     // and the carrier content script a small context of its own instead of WXT's (both for size).

@@ -8,6 +8,8 @@ import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { launchChromium } from '../tests/e2e/drivers/chromium.ts';
 import { bundleSizes } from './bundle-sizes.ts';
+import { endToEnd } from './bench/end-to-end.mjs';
+import { pageOf } from './bench/pages.mjs';
 
 const OUT = '.output/chrome-mv3';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
@@ -17,8 +19,15 @@ const row = (what, value, target = '', met = undefined) => rows.push([what, valu
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-// vite-node sets NODE_ENV=development, which a child build would inherit: measure the production build.
-if (!process.argv.includes('--no-build')) spawnSync('npx', ['wxt', 'build'], { stdio: 'ignore', env: { ...process.env, NODE_ENV: 'production' } });
+// vite-node sets NODE_ENV=development, which a child build would inherit: measure the production build,
+// and build a copy with timing marks (utils/in-page/bench.ts) into .output-bench for the phases.
+if (!process.argv.includes('--no-build')) {
+  const env = { ...process.env, NODE_ENV: 'production' };
+  for (const extra of [{}, { SIM_EXIT_BENCH: '1' }]) {
+    const built = spawnSync('npx', ['wxt', 'build'], { stdio: 'ignore', env: { ...env, ...extra } });
+    if (built.status !== 0) throw new Error(`wxt build ${JSON.stringify(extra)} failed`);
+  }
+}
 
 // 1. Bundle sizes.
 const sizes = bundleSizes(OUT);
@@ -40,25 +49,6 @@ const bundle = await build({ entryPoints: ['scripts/bench/entry.ts'], bundle: tr
 const script = bundle.outputFiles[0].text;
 const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
 const page = await browser.newPage();
-
-/**
- * A generated carrier-like page: nested sections of links, buttons and text, with one account link
- * and one cancel button near the end. `clickableEvery` sets how dense the links are: every 3rd
- * element clickable is a worst case, every 10th is closer to real pages.
- */
-function pageOf(elements, clickableEvery) {
-  const words = ['Offerte', 'Assistenza', 'Ricarica', 'Smartphone', 'Fibra', 'Negozi', 'Privacy', 'Contatti', 'Annulla', 'Chiudi', 'Scopri di più'];
-  const parts = [];
-  for (let i = 0; i < elements; i++) {
-    const w = words[i % words.length];
-    if (i % 10 === 0) parts.push('<section><div>');
-    const k = i % clickableEvery;
-    parts.push(k === 0 ? `<a href="/p/${i}">${w} ${i}</a>` : k === 1 ? `<button>${w}</button>` : `<span>${w} testo ${i}</span>`);
-    if (i % 10 === 9) parts.push('</div></section>');
-  }
-  parts.push('<nav><a href="/area-clienti">Area Clienti</a></nav><main><button>Disdici la linea</button></main>');
-  return `<!doctype html><html><body>${parts.join('')}</body></html>`;
-}
 
 for (const [n, clickableEvery] of [
   [1_000, 3],
@@ -154,9 +144,35 @@ row(
 );
 await h.close();
 
-const head = ['what', 'measured', 'target', 'verdict'];
-const width = head.map((_, i) => Math.max(...[head, ...rows].map((r) => String(r[i]).length)));
-const line = (r) => `| ${r.map((c, i) => String(c).padEnd(width[i])).join(' | ')} |`;
-console.log([line(head), `|${width.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n'));
+// 4. End to end: DOMContentLoaded → both targets marked, against the floor extension (issue 14).
+const ROUNDS = 11;
+const e2e = await endToEnd({ shipped: OUT, instrumented: '.output-bench/chrome-mv3', executablePath: CHROMIUM, rounds: ROUNDS });
+const ms = (x) => `${x.toFixed(1)} ms`;
+for (const r of e2e) {
+  const goal = r.n >= 50_000 ? 1.5 : 1.2;
+  row(
+    `end to end, ${r.n.toLocaleString('en')} elements: DOMContentLoaded → both marked (median of ${ROUNDS})`,
+    `${ms(r.simExit)} · floor ${ms(r.floor)} · ${r.ratio.toFixed(2)}×`,
+    `≤ ${goal}× floor`,
+    r.ratio <= goal,
+  );
+  row(`  the stricter floor (document_end), ${r.n.toLocaleString('en')} elements`, `${ms(r.floorAtEnd)} · ${(r.simExit / r.floorAtEnd).toFixed(1)}×`);
+}
+
+const table = (head, body) => {
+  const width = head.map((_, i) => Math.max(...[head, ...body].map((r) => String(r[i]).length)));
+  const line = (r) => `| ${r.map((c, i) => String(c).padEnd(width[i])).join(' | ')} |`;
+  return [line(head), `|${width.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...body.map(line)].join('\n');
+};
+console.log(table(['what', 'measured', 'target', 'verdict'], rows));
 const missed = rows.filter((r) => r[3] === 'MISS').length;
 console.log(`\n${rows.filter((r) => r[3]).length - missed} targets met, ${missed} missed`);
+
+// The phases, from the build with timing marks (ms, medians; stamps after DOMContentLoaded).
+console.log(`\nWhere SIM Exit's time goes, end to end (build with timing marks, median of ${ROUNDS}):\n`);
+console.log(
+  table(
+    ['phase', ...e2e.map((r) => `${r.n.toLocaleString('en')} elements`)],
+    Object.keys(e2e[0].phases).map((k) => [k, ...e2e.map((r) => r.phases[k].toFixed(1))]),
+  ),
+);

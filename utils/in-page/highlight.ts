@@ -4,8 +4,9 @@
  * target when the popup asks.
  */
 import { coveredBy } from '../engine/layout';
-import { explain, locateAll, type Candidate, type LocateOptions } from '../engine/locate';
+import { explain, isVisibleByLayout, locateAll, type Candidate, type LocateOptions } from '../engine/locate';
 import { NOTHING_FOUND, type Action, type Found } from '../engine/messages';
+import * as bench from './bench';
 import { createOverlay, type Overlay } from './overlay';
 import { watchPage } from './watch';
 
@@ -55,13 +56,16 @@ export function startHighlighter(doc: Document, signal: AbortSignal, options: Hi
   const drawn = (action: Action) => options.draw && DRAWN_UNASKED.has(action);
 
   const mark = (action: Action, element: Element) => {
+    const since = __SIM_EXIT_BENCH__ ? bench.now() : 0;
     marked[action] = element;
     if (drawn(action)) ensureOverlay().mark(action, element, options.labels[action]);
     else element.setAttribute('data-sim-exit', action);
+    if (__SIM_EXIT_BENCH__) bench.span('draw', since);
   };
 
   /** Re-checks which drawn targets are covered; an uncovered one gets its outline back. */
   const checkCovered = (): boolean => {
+    const since = __SIM_EXIT_BENCH__ ? bench.now() : 0;
     let changed = false;
     for (const action of options.actions) {
       const element = marked[action];
@@ -73,6 +77,7 @@ export function startHighlighter(doc: Document, signal: AbortSignal, options: Hi
       }
       if (element && drawn(action)) overlay?.setHidden(action, now);
     }
+    if (__SIM_EXIT_BENCH__) bench.span('covered', since);
     return changed;
   };
 
@@ -86,7 +91,10 @@ export function startHighlighter(doc: Document, signal: AbortSignal, options: Hi
   const check = (): boolean => {
     let changed = false;
     const missing = options.actions.filter((action) => !marked[action]?.isConnected);
-    const results = locateAll(doc, options, options.debug ? options.actions : missing);
+    const since = __SIM_EXIT_BENCH__ ? bench.now() : 0;
+    const locateOptions = __SIM_EXIT_BENCH__ ? { ...options, isVisible: bench.timed('visible', options.isVisible ?? isVisibleByLayout) } : options;
+    const results = locateAll(doc, locateOptions, options.debug ? options.actions : missing);
+    if (__SIM_EXIT_BENCH__) bench.span('search', since);
     if (options.debug) paintDebug(results);
     for (const action of missing) {
       const [best] = results[action];
