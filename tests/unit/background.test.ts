@@ -69,4 +69,23 @@ describe('background', () => {
     expect(await fakeBrowser.action.getBadgeText({ tabId: 9 })).toBe('');
     expect(await handleMessage({ type: 'sim-exit/tab-state', tabId: 9 }, own)).toBeNull();
   });
+
+  it("applies a tab's events in the order they came: a report right after the navigation keeps its badge", async () => {
+    // The new page's report arrives while the background is still clearing the tab for it (a slow store).
+    const area = fakeBrowser.storage.session;
+    const remove = area.remove.bind(area);
+    vi.spyOn(area, 'remove').mockImplementation(async (keys) => {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      return remove(keys);
+    });
+    const loading = handleTabLoading(4);
+    const reported = handleMessage(pageReport, fromTab('https://www.vodafone.it/', 4));
+    await Promise.all([loading, reported]);
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 4 })).toBe('IT');
+    expect(await handleMessage({ type: 'sim-exit/tab-state', tabId: 4 }, own)).toMatchObject({ carrierId: 'vodafone-it' });
+    // And the other way round: a navigation after the report clears it.
+    const again = handleMessage(pageReport, fromTab('https://www.vodafone.it/', 4));
+    await Promise.all([again, handleTabLoading(4)]);
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 4 })).toBe('');
+  });
 });

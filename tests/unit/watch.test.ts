@@ -60,4 +60,28 @@ describe('watchPage on a page that never stops changing', () => {
     expect(satisfied).toHaveBeenCalledTimes(1);
     expect(never).not.toHaveBeenCalled();
   });
+
+  it('checks again when a page that was still loading has loaded, without waiting for the debounce', async () => {
+    const root = document.querySelector('main')!;
+    const state = vi.spyOn(document, 'readyState', 'get').mockReturnValue('loading');
+    let rendered = false;
+    const check = vi.fn(() => rendered);
+    watchPage(root, check, { signal: new AbortController().signal, debounceMs: 10_000, timeoutMs: 60_000 });
+    state.mockReturnValue('complete');
+    rendered = true;
+    window.dispatchEvent(new Event('load'));
+    expect(check).toHaveBeenCalledTimes(2);
+    // Satisfied at load: later changes and loads check nothing.
+    window.dispatchEvent(new Event('load'));
+    for (let i = 0; i < 3; i++) await grow(root, 20_000);
+    expect(check).toHaveBeenCalledTimes(2);
+  });
+
+  it('does not wait for a load that already happened', async () => {
+    const root = document.querySelector('main')!;
+    const check = vi.fn(() => false);
+    watchPage(root, check, { signal: new AbortController().signal, debounceMs: 10_000, timeoutMs: 60_000 });
+    window.dispatchEvent(new Event('load'));
+    expect(check).toHaveBeenCalledTimes(1);
+  });
 });

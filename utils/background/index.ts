@@ -43,11 +43,29 @@ function senderCarrier(sender: Sender): string | undefined {
   return sender.url && !sender.frameId ? carrierForUrl(sender.url) : undefined;
 }
 
+/**
+ * One tab's record and badge change in the order the events arrived: a page's first message can come
+ * while the background is still clearing the tab for that page's navigation.
+ */
+const tabQueues = new Map<number, Promise<void>>();
+function inOrder(tabId: number, task: () => Promise<void>): Promise<void> {
+  const next = (tabQueues.get(tabId) ?? Promise.resolve()).then(task, task);
+  const settled = next.catch(() => {});
+  tabQueues.set(tabId, settled);
+  void settled.then(() => {
+    if (tabQueues.get(tabId) === settled) tabQueues.delete(tabId);
+  });
+  return next;
+}
+
 /** Remembers what a carrier tab's page found and badges the tab. */
-async function recordTab(sender: Sender, carrierId: string, found: TabState['found'], covered: TabState['covered']): Promise<void> {
-  if (sender.tab?.id === undefined) return;
-  await setTabState(sender.tab.id, { carrierId, found, covered });
-  await showBadge(sender.tab.id, carrierId);
+function recordTab(sender: Sender, carrierId: string, found: TabState['found'], covered: TabState['covered']): Promise<void> {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined) return Promise.resolve();
+  return inOrder(tabId, async () => {
+    await setTabState(tabId, { carrierId, found, covered });
+    await showBadge(tabId, carrierId);
+  });
 }
 
 export async function handleMessage(raw: unknown, sender: Sender): Promise<TabState | PageSetup | null | undefined> {
@@ -55,6 +73,7 @@ export async function handleMessage(raw: unknown, sender: Sender): Promise<TabSt
   const message = parseMessage(raw);
   if (!message) return undefined;
   if (message.type === 'sim-exit/hello') {
+    const received = __SIM_EXIT_BENCH__ ? performance.timeOrigin + performance.now() : 0;
     const carrierId = sender.url ? carrierForUrl(sender.url) : undefined;
     const settings = await loadSettings();
     const { phrases, hints, actions } = phrasesAndHints(carrierId);
@@ -69,6 +88,7 @@ export async function handleMessage(raw: unknown, sender: Sender): Promise<TabSt
       labels: overlayLabels(await resolveLanguage(settings.language)),
       draw: settings.autoHighlight,
       debug: settings.debug,
+      ...(__SIM_EXIT_BENCH__ && { bench: { received, answered: performance.timeOrigin + performance.now() } }),
     };
   }
   if (message.type === 'sim-exit/page') {
@@ -81,7 +101,9 @@ export async function handleMessage(raw: unknown, sender: Sender): Promise<TabSt
   return undefined;
 }
 
-export async function handleTabLoading(tabId: number): Promise<void> {
-  await clearTabState(tabId);
-  await showBadge(tabId, undefined);
+export function handleTabLoading(tabId: number): Promise<void> {
+  return inOrder(tabId, async () => {
+    await clearTabState(tabId);
+    await showBadge(tabId, undefined);
+  });
 }

@@ -11,6 +11,11 @@ export async function requestSetup(): Promise<PageSetup | undefined> {
   return (await browser.runtime.sendMessage(hello).catch(() => undefined)) as PageSetup | undefined;
 }
 
+/** Resolves once the whole document is parsed (at once if it already is). */
+export function domReady(): Promise<void> | void {
+  if (document.readyState === 'loading') return new Promise((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
+}
+
 export function report(found: Found, covered: Action[]): void {
   const message: PageReport = { type: 'sim-exit/page', found, covered };
   browser.runtime.sendMessage(message).catch(() => {

@@ -1,6 +1,7 @@
 /**
- * Runs a check now and again whenever the page changes (debounced), until the check reports that it
- * is done, the time limit passes, or the signal aborts; then it stops observing.
+ * Runs a check now and again whenever the page changes (debounced) and once more when the page has
+ * loaded (its scripts often render then), until the check reports that it is done, the time limit
+ * passes, or the signal aborts; then it stops observing.
  */
 export interface WatchOptions {
   debounceMs?: number;
@@ -19,7 +20,16 @@ export function watchPage(root: Node, check: () => boolean, { debounceMs = 250, 
     }, debounceMs);
   });
   const deadline = setTimeout(stop, timeoutMs);
+  const doc = root.ownerDocument ?? (root as Document);
+  const onLoad = () => {
+    if (timer) clearTimeout(timer);
+    timer = undefined;
+    if (check()) stop();
+  };
+  const win = doc.readyState === 'complete' ? null : doc.defaultView;
+  win?.addEventListener('load', onLoad, { once: true });
   function stop() {
+    win?.removeEventListener('load', onLoad);
     observer.disconnect();
     clearTimeout(deadline);
     if (timer) clearTimeout(timer);
