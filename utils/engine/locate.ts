@@ -88,6 +88,8 @@ export interface Candidate {
 /** What a person can click, including the script-driven login buttons of real headers (a <div class="login-button">). */
 const CLICKABLE =
   '[class*="login-button" i],[class*="loginbutton" i],a[href],button,[role=button],[role=link],[role=menuitem],[role=tab],[role=switch],[role=checkbox],input[type=button],input[type=submit],input[type=checkbox],summary';
+/** The attributes that score() reads beside the text and the link. */
+const LABELLED = '[role],[aria-label],[title]';
 const MAX_TEXT = 80;
 // help, faq(s), assistenza/assistance, aiuto/aide, hilfe, ayuda, support(o), klantenservice, guida, uitleg
 const HELP_PATH = /(^|\/)(help|faqs?|assist(enza|ance)|ai(uto|de)|hilfe|ayuda|supporto?|klantenservice|guida|uitleg)(\/|$)/i;
@@ -248,7 +250,7 @@ function compileIntent(action: Action, options: LocateOptions): Intent {
  * whole word: one regex of first words per intent. Other phrases (Chinese, Japanese) are searched as
  * substrings, and only in non-ASCII text.
  */
-function prefilter(intents: Intent[]): (fields: string[]) => number {
+function prefilter(intents: Intent[]): (text: string, label: string, nearby: string, path: string) => number {
   // A lookbehind rather than a leading (?:^|[^a-z0-9]): the match then starts at the word, and the
   // regex engine can skip ahead to the letters a first word starts with.
   const wordsOf = (firstWords: Set<string>, flags = '') =>
@@ -270,14 +272,14 @@ function prefilter(intents: Intent[]): (fields: string[]) => number {
   // One pass for all intents first, in the raw text: a first word, or any non-ASCII letter (text to
   // fold, or a CJK phrase). Most elements match neither.
   const maybe = new RegExp(`${wordsOf(all).source}|[^\\x00-\\x7f]`, 'i');
-  return (fields) => {
-    if (!fields.some((f) => f && maybe.test(f))) return 0;
-    const joined = fields.join(' ');
+  return (text, label, nearby, path) => {
+    if (!((text && maybe.test(text)) || (label && maybe.test(label)) || (nearby && maybe.test(nearby)) || (path && maybe.test(path)))) return 0;
+    const joined = `${text} ${label} ${nearby} ${path}`;
     const ascii = /^[\x00-\x7f]*$/.test(joined);
-    const text = ascii ? joined.toLowerCase() : fold(joined);
+    const folded = ascii ? joined.toLowerCase() : fold(joined);
     let mask = 0;
     tests.forEach(({ words, others }, i) => {
-      if (words.test(text) || (!ascii && others.some((p) => text.includes(p)))) mask |= 1 << i;
+      if (words.test(folded) || (!ascii && others.some((p) => folded.includes(p)))) mask |= 1 << i;
     });
     return mask;
   };
@@ -321,23 +323,29 @@ export function locateAll(root: Document | ShadowRoot | Element, options: Locate
   let examined = 0;
   for (const searchRoot of searchRoots(root)) {
     const clickable = searchRoot.querySelectorAll(CLICKABLE);
-    for (let i = 0; i < clickable.length && examined < maxElements; i++, examined++) score(clickable[i]);
+    const labelled = new Set(searchRoot.querySelectorAll(LABELLED));
+    for (let i = 0; i < clickable.length && examined < maxElements; i++, examined++) score(clickable[i], labelled);
   }
 
-  function score(el: Element) {
-    const role = el.getAttribute('role');
-    const control = el.nodeName === 'INPUT' || role === 'switch' || role === 'checkbox';
+  function score(el: Element, labelled: ReadonlySet<Element>) {
     const rawText = ownText(el);
-    const aria = el.getAttribute('aria-label');
-    const title = el.getAttribute('title');
-    const alts = imageAlts(el);
-    const rawLabel = [aria, title, alts, control ? controlLabel(el) : ''].filter(Boolean).join(' ');
-    const rawNearby = control && !rawLabel.trim() ? nearbyText(el) : '';
     const href = el.getAttribute('href');
-    const rawPath = linkPath(href);
-    const mask = candidateIntents([rawText, rawLabel, rawNearby, rawPath]);
-    const possible = intents.filter((intent, i) => mask & (1 << i) || (intent.selectors && matchesAny(el, intent.selectors)));
-    if (!possible.length) return;
+    const rawPath = href ? linkPath(href) : '';
+    // Role, aria-label and title are read only where one native query found any of them.
+    const attributed = labelled.has(el);
+    const role = attributed ? el.getAttribute('role') : null;
+    const control = el.nodeName === 'INPUT' || role === 'switch' || role === 'checkbox';
+    const alts = imageAlts(el);
+    const rawLabel =
+      attributed || alts || control
+        ? [attributed && el.getAttribute('aria-label'), attributed && el.getAttribute('title'), alts, control && controlLabel(el)].filter(Boolean).join(' ')
+        : '';
+    const rawNearby = control && !rawLabel.trim() ? nearbyText(el) : '';
+    const mask = candidateIntents(rawText, rawLabel, rawNearby, rawPath);
+    let possible: Intent[] | undefined;
+    for (let i = 0; i < intents.length; i++)
+      if (mask & (1 << i) || (intents[i].selectors && matchesAny(el, intents[i].selectors))) (possible ??= []).push(intents[i]);
+    if (!possible) return;
 
     // Words next, as plain string work: most elements that pass the quick test hold no phrase.
     const text = fold(rawText);
