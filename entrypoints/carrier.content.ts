@@ -25,15 +25,10 @@ export default defineContentScript({
     }
     await domReady();
     if (__SIM_EXIT_BENCH__) stamp('ready');
-    let reported = false;
-    const onChange: typeof report = (found, covered) => {
-      reported = true;
-      report(found, covered);
-    };
-    const highlighter = runPageHelper(setup, ctx.signal, { draw: setup.draw, onChange });
-    // Reported once in any case: the hello can reach the background before it has cleared the tab
-    // for this navigation, and the record it made would then be lost.
-    if (!reported) report(highlighter.found(), highlighter.covered());
+    const highlighter = runPageHelper(setup, ctx.signal, { draw: setup.draw, onChange: report });
+    // Reported after the first check in any case: the hello can reach the background before it has
+    // cleared the tab for this navigation, and the record it made would then be lost.
+    report(highlighter.found(), highlighter.covered());
     if (__SIM_EXIT_BENCH__) {
       stamp('checked');
       publish();

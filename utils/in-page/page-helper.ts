@@ -12,9 +12,8 @@ export async function requestSetup(): Promise<PageSetup | undefined> {
 }
 
 /** Resolves once the whole document is parsed (at once if it already is). */
-export function domReady(): Promise<void> | void {
-  if (document.readyState === 'loading') return new Promise((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
-}
+export const domReady = (): Promise<unknown> =>
+  new Promise((resolve) => (document.readyState === 'loading' ? document.addEventListener('DOMContentLoaded', resolve, { once: true }) : resolve(0)));
 
 export function report(found: Found, covered: Action[]): void {
   const message: PageReport = { type: 'sim-exit/page', found, covered };

@@ -12,27 +12,22 @@ export interface WatchOptions {
 export function watchPage(root: Node, check: () => boolean, { debounceMs = 250, timeoutMs = 15_000, signal }: WatchOptions): void {
   if (signal.aborted || check()) return;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const observer = new MutationObserver(() => {
-    if (timer) return;
-    timer = setTimeout(() => {
-      timer = undefined;
-      if (check()) stop();
-    }, debounceMs);
-  });
-  const deadline = setTimeout(stop, timeoutMs);
-  const doc = root.ownerDocument ?? (root as Document);
-  const onLoad = () => {
-    if (timer) clearTimeout(timer);
+  const run = () => {
+    clearTimeout(timer);
     timer = undefined;
     if (check()) stop();
   };
-  const win = doc.readyState === 'complete' ? null : doc.defaultView;
-  win?.addEventListener('load', onLoad, { once: true });
+  const observer = new MutationObserver(() => {
+    timer ??= setTimeout(run, debounceMs);
+  });
+  const deadline = setTimeout(stop, timeoutMs);
+  const loading = (root.ownerDocument ?? (root as Document)).readyState !== 'complete';
+  if (loading) addEventListener('load', run);
   function stop() {
-    win?.removeEventListener('load', onLoad);
+    removeEventListener('load', run);
     observer.disconnect();
     clearTimeout(deadline);
-    if (timer) clearTimeout(timer);
+    clearTimeout(timer);
     signal.removeEventListener('abort', stop);
   }
   signal.addEventListener('abort', stop);
