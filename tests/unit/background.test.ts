@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleMessage, handleTabLoading } from '@/utils/background/index';
+import type { PageSetup } from '@/utils/engine/messages';
 
 const own = { id: fakeBrowser.runtime.id };
 const pageReport = { type: 'sim-exit/page', found: { account: true, end: false, renewal: false, delete: false }, covered: [] };
@@ -25,8 +26,9 @@ describe('background', () => {
       carrierId: 'proximus',
       draw: true,
       actions: ['account', 'end', 'delete'],
-      hints: { account: expect.arrayContaining(['MyProximus']) },
     });
+    // The carrier's hints, compiled (folded) for the page.
+    expect((setup as PageSetup).compiled.intents.find((i) => i.action === 'account')?.hints.flat()).toContain('myproximus');
     // The page gets its answer first; the badge follows.
     await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({ tabId: 11 })).toBe('BE'));
   });
@@ -34,8 +36,11 @@ describe('background', () => {
   it('answers the on-demand finder on other sites with phrases only and no badge', async () => {
     await fakeBrowser.storage.local.set({ settings: { autoHighlight: false } });
     const setup = await handleMessage({ type: 'sim-exit/hello' }, fromTab('https://example.com/account', 12));
-    expect(setup).toMatchObject({ carrierId: undefined, hints: undefined, draw: false });
-    expect((setup as unknown as { phrases: { actions: { end: string[][] } } }).phrases.actions.end.flat()).toContain('opzeggen');
+    expect(setup).toMatchObject({ carrierId: undefined, draw: false });
+    const intents = (setup as PageSetup).compiled.intents;
+    expect(intents.map((i) => i.action)).toEqual(['account', 'end', 'renewal', 'delete']);
+    expect(intents.every((i) => i.hints.flat().length === 0)).toBe(true);
+    expect(intents.find((i) => i.action === 'end')?.phrases.flat()).toContain('opzeggen');
     expect(await fakeBrowser.action.getBadgeText({ tabId: 12 })).toBe('');
   });
 

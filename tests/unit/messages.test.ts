@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleMessage } from '@/utils/background/index';
 import { fromThisExtension, parseMessage, type PageSetup } from '@/utils/engine/messages';
+import { compile } from '@/utils/engine/locate';
 import { runPageHelper } from '@/utils/in-page/page-helper';
 
 const own = { id: fakeBrowser.runtime.id };
@@ -90,7 +91,7 @@ describe('the background ignores what is not ours or not well-formed', () => {
       fromPage('https://www.tim.it/frame', 3, { frameId: 5 }),
     );
     const setup = (await handleMessage({ type: 'sim-exit/hello' }, fromPage('https://www.vodafone.it/frame', 3, { frameId: 5 }))) as PageSetup;
-    expect(setup.phrases.actions.end.length).toBeGreaterThan(0);
+    expect(setup.compiled.intents.find((i) => i.action === 'end')?.phrases.flat().length).toBeGreaterThan(0);
     expect(await handleMessage({ type: 'sim-exit/tab-state', tabId: 3 }, own)).toEqual({
       carrierId: 'tim',
       found: { account: true, end: true, renewal: false, delete: false },
@@ -138,11 +139,16 @@ describe('the background ignores what is not ours or not well-formed', () => {
 describe('the page helper answers only our own, well-formed "show" messages', () => {
   const setup: PageSetup = {
     carrierId: 'tim',
-    phrases: {
-      actions: { account: [['area clienti']], end: [['disdetta']], renewal: [[]], delete: [[]] },
-      negative: { generic: [], logout: [], signup: [], password: [], newsletter: [], help: [], appAdvert: [], policy: [] },
-      consentContainers: [],
-    },
+    compiled: compile(
+      {
+        phrases: {
+          actions: { account: [['area clienti']], end: [['disdetta']], renewal: [[]], delete: [[]] },
+          negative: { generic: [], logout: [], signup: [], password: [], newsletter: [], help: [], appAdvert: [], policy: [] },
+          consentContainers: [],
+        },
+      },
+      ['account', 'end'],
+    ),
     actions: ['account', 'end'],
     debug: false,
     labels: { account: 'Account', end: 'End', renewal: 'Renewal', delete: 'Delete' },

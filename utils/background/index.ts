@@ -6,7 +6,7 @@ import { browser } from 'wxt/browser';
 import { BADGE_COLOR, BADGE_TEXT_COLOR, badgeText } from '../engine/badge';
 import { carrierSummary } from '../catalog';
 import { carrierForUrl } from '../catalog/hosts';
-import { phrasesAndHints } from './hints';
+import { pageSearch } from './hints';
 import { fromThisExtension, NOTHING_FOUND, parseMessage, type PageSetup, type TabState } from '../engine/messages';
 import { resolveLanguage } from '../i18n/preferred';
 import { overlayLabels } from './text';
@@ -76,14 +76,13 @@ export async function handleMessage(raw: unknown, sender: Sender): Promise<TabSt
     const received = __SIM_EXIT_BENCH__ ? performance.timeOrigin + performance.now() : 0;
     const carrierId = sender.url ? carrierForUrl(sender.url) : undefined;
     const settings = await loadSettings();
-    const { phrases, hints, actions } = phrasesAndHints(carrierId);
+    const { compiled, actions } = pageSearch(carrierId);
     // Answer first: the page waits for this; the tab record and the badge can follow.
     const topCarrier = senderCarrier(sender);
     if (topCarrier) void recordTab(sender, topCarrier, NOTHING_FOUND, []);
     return {
       carrierId,
-      hints,
-      phrases,
+      compiled,
       actions,
       labels: overlayLabels(await resolveLanguage(settings.language)),
       draw: settings.autoHighlight,

@@ -36,13 +36,16 @@ export interface CarrierHints {
   selectors?: Partial<Record<Action, string[]>>;
 }
 
-export interface LocateOptions {
-  phrases: Phrases;
-  hints?: CarrierHints;
+export interface SearchOptions {
   /** Defaults to a layout-based check; tests without layout pass their own. */
   isVisible?: (el: Element) => boolean;
   /** Stop after looking at this many elements (pages that grow without end). */
   maxElements?: number;
+}
+
+export interface LocateOptions extends SearchOptions {
+  phrases: Phrases;
+  hints?: CarrierHints;
 }
 
 /**
@@ -230,55 +233,73 @@ function anyPhrase(field: string, phrases: readonly string[]): boolean {
   return !!field && phrases.some((p) => containsPhrase(field, p));
 }
 
-/** One action's phrases, folded once per search. */
-interface Intent {
+/**
+ * The phrases compiled for a search: folded, with the quick filter's regex sources. Plain JSON, so
+ * that the background compiles them once per carrier and page scripts receive them ready.
+ */
+export interface Compiled {
+  intents: CompiledIntent[];
+  /** Any intent's first word, or any non-ASCII letter (case-insensitive, on raw text). */
+  maybe: string;
+  negative: Record<NegativeKind, string[]>;
+  consentContainers: string[];
+}
+
+/** One action's folded hints and phrases, with the regex source of their first words. */
+export interface CompiledIntent {
   action: Action;
   hints: string[][];
   phrases: string[][];
   selectors?: string[];
+  /** The first words of its Latin phrases, as whole words (on folded text). */
+  words: string;
+  /** Its other phrases (Chinese, Japanese), searched as substrings in non-ASCII text. */
+  others: string[];
 }
 
-function compileIntent(action: Action, options: LocateOptions): Intent {
-  const hints = [(options.hints?.[action] ?? []).map(fold).filter(Boolean)];
-  const phrases = options.phrases.actions[action].map((list) => list.map(fold));
-  return { action, hints, phrases, selectors: options.hints?.selectors?.[action] };
-}
+type Intent = Omit<CompiledIntent, 'words'> & { words: RegExp };
+
+// A lookbehind rather than a leading (?:^|[^a-z0-9]): the match then starts at the word, and the
+// regex engine can skip ahead to the letters a first word starts with.
+const wordsSource = (firstWords: Set<string>) => (firstWords.size ? `(?<![a-z0-9])(?:${[...firstWords].join('|')})(?![a-z0-9])` : '$^');
 
 /**
- * A quick "which intents could match this element?" test, as a bit mask over the intents. A Latin
- * phrase only matches at a word start (containsPhrase), so the text must hold its first word as a
- * whole word: one regex of first words per intent. Other phrases (Chinese, Japanese) are searched as
- * substrings, and only in non-ASCII text.
+ * Compiles phrases and a carrier's hints for the given actions. A Latin phrase only matches at a word
+ * start (containsPhrase), so an element's text must hold its first word as a whole word: one regex of
+ * first words per action, checked in one native pass; other phrases are searched as substrings.
  */
-function prefilter(intents: Intent[]): (text: string, label: string, nearby: string, path: string) => number {
-  // A lookbehind rather than a leading (?:^|[^a-z0-9]): the match then starts at the word, and the
-  // regex engine can skip ahead to the letters a first word starts with.
-  const wordsOf = (firstWords: Set<string>, flags = '') =>
-    firstWords.size ? new RegExp(`(?<![a-z0-9])(?:${[...firstWords].join('|')})(?![a-z0-9])`, flags) : /$^/;
+export function compile(options: { phrases: Phrases; hints?: CarrierHints }, actions: readonly Action[] = ACTIONS): Compiled {
   const all = new Set<string>();
-  const tests = intents.map((intent) => {
+  const intents = actions.map((action): CompiledIntent => {
+    const hints = [(options.hints?.[action] ?? []).map(fold).filter(Boolean)];
+    const phrases = options.phrases.actions[action].map((list) => list.map(fold));
     const firstWords = new Set<string>();
     const others: string[] = [];
-    for (const phrase of [...intent.hints, ...intent.phrases].flat()) {
+    for (const phrase of [...hints, ...phrases].flat()) {
       const first = /^[a-z0-9]+/.exec(phrase);
       if (first) {
         firstWords.add(first[0]);
         all.add(first[0]);
       } else if (phrase) others.push(phrase);
     }
-    // The browser's regex engine checks every first word in one native pass over the text.
-    return { words: wordsOf(firstWords), others };
+    return { action, hints, phrases, selectors: options.hints?.selectors?.[action], words: wordsSource(firstWords), others };
   });
-  // One pass for all intents first, in the raw text: a first word, or any non-ASCII letter (text to
-  // fold, or a CJK phrase). Most elements match neither.
-  const maybe = new RegExp(`${wordsOf(all).source}|[^\\x00-\\x7f]`, 'i');
+  const negative = Object.fromEntries(Object.entries(options.phrases.negative).map(([k, list]) => [k, list.map(fold)])) as Record<NegativeKind, string[]>;
+  return { intents, maybe: `${wordsSource(all)}|[^\\x00-\\x7f]`, negative, consentContainers: options.phrases.consentContainers };
+}
+
+/**
+ * A quick "which intents could match this element?" test, as a bit mask over the intents: one pass
+ * for all intents first, in the raw text (most elements match nothing), then one per intent.
+ */
+function prefilter(maybe: RegExp, intents: Intent[]): (text: string, label: string, nearby: string, path: string) => number {
   return (text, label, nearby, path) => {
     if (!((text && maybe.test(text)) || (label && maybe.test(label)) || (nearby && maybe.test(nearby)) || (path && maybe.test(path)))) return 0;
     const joined = `${text} ${label} ${nearby} ${path}`;
     const ascii = /^[\x00-\x7f]*$/.test(joined);
     const folded = ascii ? joined.toLowerCase() : fold(joined);
     let mask = 0;
-    tests.forEach(({ words, others }, i) => {
+    intents.forEach(({ words, others }, i) => {
       if (words.test(folded) || (!ascii && others.some((p) => folded.includes(p)))) mask |= 1 << i;
     });
     return mask;
@@ -307,17 +328,25 @@ export function explain(c: Candidate): string {
     .join(', ');
 }
 
+/** Compiles the phrases and searches: for tests and tools; page scripts get compiled phrases. */
+export function locateAll(root: Document | ShadowRoot | Element, options: LocateOptions, actions: readonly Action[] = ACTIONS): Record<Action, Candidate[]> {
+  return locateCompiled(root, compile(options, actions), actions, options);
+}
+
 /**
- * Finds candidates for every action in one pass over the page, best first. An element counts for
+ * Finds candidates for the actions in one pass over the page, best first. An element counts for
  * one action only: the one it scores best for.
  */
-export function locateAll(root: Document | ShadowRoot | Element, options: LocateOptions, actions: readonly Action[] = ACTIONS): Record<Action, Candidate[]> {
-  const visible = options.isVisible ?? isVisibleByLayout;
-  const intents = actions.map((a) => compileIntent(a, options));
-  const candidateIntents = prefilter(intents);
-  const negative = Object.fromEntries(Object.entries(options.phrases.negative).map(([k, list]) => [k, list.map(fold)])) as Record<NegativeKind, string[]>;
+export function locateCompiled(
+  root: Document | ShadowRoot | Element,
+  compiled: Compiled,
+  actions: readonly Action[] = ACTIONS,
+  { isVisible: visible = isVisibleByLayout, maxElements = 200_000 }: SearchOptions = {},
+): Record<Action, Candidate[]> {
+  const intents: Intent[] = compiled.intents.filter((i) => actions.includes(i.action)).map((i) => ({ ...i, words: new RegExp(i.words) }));
+  const candidateIntents = prefilter(new RegExp(compiled.maybe, 'i'), intents);
+  const { negative } = compiled;
   const generic = new Set(negative.generic);
-  const maxElements = options.maxElements ?? 200_000;
   const found: Record<Action, Candidate[]> = { account: [], end: [], renewal: [], delete: [] };
 
   let examined = 0;
@@ -376,7 +405,7 @@ export function locateAll(root: Document | ShadowRoot | Element, options: Locate
 
     // Then structure: what the element is and where it sits.
     if (isDisabled(el)) return;
-    const place = surroundings(el, options.phrases.consentContainers);
+    const place = surroundings(el, compiled.consentContainers);
     if (place.consent) return;
     // A dialog's own buttons ("Cancel", "Annulla", "Close") answer the dialog, never end a contract;
     // nor does such a bare word anywhere else.

@@ -3,7 +3,7 @@
  * sender: anything that is not one of these, or not from this extension, is ignored.
  */
 import type { Action, Found, Target } from './actions';
-import { ACTIONS, type CarrierHints, type Phrases } from './locate';
+import { ACTIONS, type Compiled } from './locate';
 
 export type { Action, Found, Target };
 
@@ -12,11 +12,10 @@ export interface Hello {
   type: 'sim-exit/hello';
 }
 
-/** What a page script needs: the carrier's hints (on carrier sites), the phrases, labels, and whether to draw. */
+/** What a page script needs: the phrases and the carrier's hints (on carrier sites), compiled; labels, and whether to draw. */
 export interface PageSetup {
   carrierId?: string;
-  hints?: CarrierHints;
-  phrases: Phrases;
+  compiled: Compiled;
   labels: Record<Target, string>;
   /** The actions to look for and outline: the account and what ends this carrier's plans. */
   actions: Action[];

@@ -4,13 +4,15 @@
  * target when the popup asks.
  */
 import { coveredBy } from '../engine/layout';
-import { explain, isVisibleByLayout, locateAll, type Candidate, type LocateOptions } from '../engine/locate';
+import { explain, isVisibleByLayout, locateCompiled, type Candidate, type Compiled, type SearchOptions } from '../engine/locate';
 import { NOTHING_FOUND, type Action, type Found } from '../engine/messages';
 import * as bench from './bench';
 import { createOverlay, type Overlay } from './overlay';
 import { watchPage } from './watch';
 
-export interface HighlightOptions extends LocateOptions {
+export interface HighlightOptions extends SearchOptions {
+  /** The phrases and the carrier's hints, as the background compiled them. */
+  compiled: Compiled;
   labels: Record<Action, string>;
   /** The actions to look for (the account and what ends the carrier's plans, and "delete"). */
   actions: Action[];
@@ -93,7 +95,7 @@ export function startHighlighter(doc: Document, signal: AbortSignal, options: Hi
     const missing = options.actions.filter((action) => !marked[action]?.isConnected);
     const since = __SIM_EXIT_BENCH__ ? bench.now() : 0;
     const locateOptions = __SIM_EXIT_BENCH__ ? { ...options, isVisible: bench.timed('visible', options.isVisible ?? isVisibleByLayout) } : options;
-    const results = locateAll(doc, locateOptions, options.debug ? options.actions : missing);
+    const results = locateCompiled(doc, options.compiled, options.debug ? options.actions : missing, locateOptions);
     if (__SIM_EXIT_BENCH__) bench.span('search', since);
     if (options.debug) paintDebug(results);
     for (const action of missing) {
