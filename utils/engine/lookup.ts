@@ -121,7 +121,8 @@ function typosFrom(name: string, q: string, max: number): number {
 function nameScore(name: string, q: string): number {
   if (name === q) return SCORE.exact;
   if (name.startsWith(q)) return SCORE.prefix;
-  if (name.split(' ').some((w) => w.startsWith(q))) return SCORE.wordPrefix;
+  // Folded names have single spaces: a word starts after one. (This runs for every name on every keystroke.)
+  if (name.includes(` ${q}`)) return SCORE.wordPrefix;
   if (q.length >= 3 && name.includes(q)) return SCORE.substring;
   return 0;
 }
@@ -150,12 +151,17 @@ export function search(index: LookupIndex, query: string, limit = 12): Hit[] {
     }
     return hits;
   };
+  const best = (entry: Entry, score: (name: string) => number) => {
+    let top = 0;
+    for (const name of entry.names) top = Math.max(top, score(name));
+    return top;
+  };
   let hits = collect((entry) => {
     if (entry.hit.type === 'country' && code && entry.hit.code === code) return SCORE.code;
-    return flag ? 0 : Math.max(0, ...entry.names.map((name) => nameScore(name, q)));
+    return flag ? 0 : best(entry, (name) => nameScore(name, q));
   });
   const max = maxTypos(q.length);
-  if (!hits.length && !flag && max) hits = collect((entry) => Math.max(0, ...entry.names.map((name) => typoScore(name, q, max))));
+  if (!hits.length && !flag && max) hits = collect((entry) => best(entry, (name) => typoScore(name, q, max)));
   return hits.sort((a, b) => b.score - a.score).slice(0, limit);
 }
 
