@@ -4,7 +4,7 @@
  * target when the popup asks.
  */
 import { coveredBy } from '../engine/layout';
-import { explain, locateAll, type Candidate, type LocateOptions } from '../engine/locate';
+import { locateAll, type LocateOptions } from '../engine/locate';
 import { NOTHING_FOUND, type Action, type Found } from '../engine/messages';
 import { createOverlay, type Overlay } from './overlay';
 import { watchPage } from './watch';
@@ -15,8 +15,6 @@ export interface HighlightOptions extends LocateOptions {
   actions: Action[];
   /** Draw outlines; when false the targets are still found and marked for "Show me". */
   draw: boolean;
-  /** Paint the top three candidates of each action with their scores and reasons. */
-  debug?: boolean;
   timeoutMs?: number;
   onChange?: (found: Found, covered: Action[]) => void;
 }
@@ -76,18 +74,10 @@ export function startHighlighter(doc: Document, signal: AbortSignal, options: Hi
     return changed;
   };
 
-  const paintDebug = (results: Record<Action, Candidate[]>) => {
-    const items = options.actions.flatMap((action) =>
-      results[action].slice(0, 3).map((c, i) => ({ element: c.element, text: `${action} #${i + 1} · ${Math.round(c.score)} · ${explain(c)}` })),
-    );
-    ensureOverlay().debug(items);
-  };
-
   const check = (): boolean => {
     let changed = false;
     const missing = options.actions.filter((action) => !marked[action]?.isConnected);
-    const results = locateAll(doc, options, options.debug ? options.actions : missing);
-    if (options.debug) paintDebug(results);
+    const results = locateAll(doc, options, missing);
     for (const action of missing) {
       const [best] = results[action];
       if (best) {
