@@ -7,7 +7,7 @@ import { replacePreviousRun, requestSetup, runPageHelper } from '@/utils/in-page
  * scripting, on any site. Runs the locator once and resolves to what it found.
  */
 export default defineUnlistedScript(async () => {
-  const signal = replacePreviousRun();
+  const signal = replacePreviousRun('finder');
   const setup = await requestSetup();
   if (!setup) return NOTHING_FOUND;
   const highlighter = runPageHelper(setup, signal, { draw: true, timeoutMs: 0 });

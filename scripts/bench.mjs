@@ -34,6 +34,7 @@ const sizes = bundleSizes(OUT);
 const fmt = (s) => `${kb(s.raw)} raw · ${kb(s.gzip)} gzip`;
 row('size: content script (carrier.js)', fmt(sizes.contentScript), '≤ 15 KB raw', sizes.contentScript.raw <= 15 * 1024);
 row('size: finder.js (injected on demand)', fmt(sizes.finder), '≤ 15 KB raw', sizes.finder.raw <= 15 * 1024);
+row('size: debug-view.js (injected when the debug option is on)', fmt(sizes.debugView));
 row('size: background.js', fmt(sizes.background));
 row('size: popup, first load (html + js + css)', fmt(sizes.popupFirstLoad));
 row(

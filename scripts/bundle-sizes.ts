@@ -20,6 +20,8 @@ function total(out: string, files: string[]): Size {
 export interface BundleSizes {
   contentScript: Size;
   finder: Size;
+  /** The debug view, injected by the popup only when "Show why SIM Exit picked these" is on. */
+  debugView: Size;
   background: Size;
   /** popup.html and every script and style it loads before the first render. */
   popupFirstLoad: Size;
@@ -54,6 +56,7 @@ export function bundleSizes(out = '.output/chrome-mv3'): BundleSizes {
   return {
     contentScript: fileSize(out, 'content-scripts/carrier.js'),
     finder: fileSize(out, 'finder.js'),
+    debugView: fileSize(out, 'debug-view.js'),
     background: fileSize(out, 'background.js'),
     popupFirstLoad,
     largestGuide,

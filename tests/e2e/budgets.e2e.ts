@@ -1,4 +1,5 @@
 // Size budgets of the built extension (bytes are deterministic, so they may be tests; timings are not).
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { bundleSizes } from '../../scripts/bundle-sizes';
 
@@ -8,10 +9,10 @@ const KB = 1024;
 const FINDER_BUDGET = 15 * KB;
 /**
  * The locator by action took the content script from 12.6 KB to 19.7 KB minified; issue 14 brought
- * it back to 15.5 KB (a small content-script context of our own, compact overlay CSS). The 15 KB
- * goal stands (issue 14); this budget keeps it from growing until it is met.
+ * it back within 15 KB (a small content-script context of our own, compact overlay CSS, the debug
+ * view moved into a script of its own that the popup injects when the option is on).
  */
-const CONTENT_SCRIPT_BUDGET = 16 * KB;
+const CONTENT_SCRIPT_BUDGET = 15 * KB;
 /**
  * The popup a carrier page opens: first load, its largest guide and that country's rules. The lookup
  * (249 countries with native names) is a chunk of its own, loaded only when shown.
@@ -19,8 +20,15 @@ const CONTENT_SCRIPT_BUDGET = 16 * KB;
 const POPUP_BUDGET = 40 * KB;
 
 describe('size budgets of the Chrome build', () => {
-  it('keeps the content script, which runs on every carrier page, within its budget (16 KB minified; goal 15 KB)', () => {
+  it('keeps the content script, which runs on every carrier page, within 15 KB minified', () => {
     expect(sizes.contentScript.raw).toBeLessThanOrEqual(CONTENT_SCRIPT_BUDGET);
+  });
+
+  it('ships the debug view in its own script, not in the content script or the finder', () => {
+    const own = readFileSync('.output/chrome-mv3/debug-view.js', 'utf8');
+    expect(own).toContain('sim-exit-debug');
+    for (const script of ['content-scripts/carrier.js', 'finder.js'])
+      expect(readFileSync(`.output/chrome-mv3/${script}`, 'utf8'), script).not.toContain('sim-exit-debug');
   });
 
   it("keeps the popup with its largest guide and that country's legal notes within 40 KB gzip", () => {

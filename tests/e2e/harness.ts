@@ -99,6 +99,15 @@ export interface Driver {
   backgroundFetch(url: string): Promise<void>;
   /** Opens the real toolbar popup over tab `tabId` (headful only), as a click on the toolbar button would. */
   openToolbarPopup(tabId: number): Promise<void>;
+  /**
+   * Runs one of the extension's built scripts (`/debug-view.js`) in the page as the popup does after a
+   * click on the toolbar button: scripting.executeScript, which needs the activeTab grant that only
+   * the click gives, and a test cannot click browser UI. Firefox grants activeTab the way the click
+   * does, then an extension page injects the file; Chromium has no such hook, so the file runs over
+   * CDP in the page's extension world, the one executeScript uses (it exists once the carrier
+   * content script ran: carrier pages only).
+   */
+  injectWithActiveTab(page: DriverPage, file: string): Promise<void>;
   /** Reads the open toolbar popup's document (extension.getViews), or null when no popup is open. */
   toolbarPopupText(selector: string): Promise<string | null>;
   /** Every request the browser made since launch, from any tab, extension page or the background. */

@@ -130,5 +130,55 @@ describe.each(BROWSERS)('%s', (browser) => {
       await options.close();
       await page.close();
     });
+
+    it('"Show why SIM Exit picked these": the popup\'s debug view paints the top candidates with their scores', async () => {
+      const options = await h.extensionPage('options.html');
+      const box = options.getByLabel(/^Show why SIM Exit picked these/);
+      expect(await box.isChecked()).toBe(false);
+      const page = await h.visit(`https://www.tim.it/assistenza/`, fixture('carriers/tim.html'));
+      await markedExpectation(page, 'end');
+      const tabId = await h.tabIdOf(page);
+      const reported = await eventually(
+        () => h.tabState(tabId),
+        (s) => s?.found?.end === true,
+      );
+      const labels = () =>
+        page
+          .locator('sim-exit-debug')
+          .evaluateAll((hosts) => hosts.flatMap((host) => [...host.shadowRoot!.querySelectorAll('span')].map((s) => s.textContent!)));
+
+      // Off: the script finds the option off and paints nothing.
+      await h.driver.injectWithActiveTab(page.driver, '/debug-view.js');
+      expect(await labels()).toEqual([]);
+
+      await box.check();
+      await expect.poll(() => options.getByRole('status').innerText()).toContain('Saved');
+      await h.driver.injectWithActiveTab(page.driver, '/debug-view.js');
+      await expect.poll(labels).toContainEqual(expect.stringMatching(/^end #1 · \d+ · \+\d+ (hint|phrase) "[^"]+" in text/));
+      const painted = await labels();
+      expect(painted.filter((l) => l.startsWith('account #'))[0]).toMatch(/^account #1 · \d+ · /);
+      for (const action of ['account', 'end']) expect(painted.filter((l) => l.startsWith(`${action} #`)).length).toBeLessThanOrEqual(3);
+      // Each #1 is what the content script marked.
+      const marked = await page.locator('sim-exit-debug').evaluate((host) => {
+        const boxes = [...host.shadowRoot!.querySelectorAll('div')];
+        const first = (action: string) => boxes.find((b) => b.textContent!.startsWith(`${action} #1 `))!.getBoundingClientRect();
+        const mark = (action: string) => document.querySelector(`[data-sim-exit="${action}"]`)!.getBoundingClientRect();
+        const around = (outer: DOMRect, inner: DOMRect) =>
+          outer.left <= inner.left && outer.top <= inner.top && outer.right >= inner.right && outer.bottom >= inner.bottom;
+        return ['account', 'end'].map((a) => around(first(a), mark(a)));
+      });
+      expect(marked).toEqual([true, true]);
+      // Opened again, it replaces its boxes instead of adding to them.
+      await h.driver.injectWithActiveTab(page.driver, '/debug-view.js');
+      await expect.poll(() => page.locator('sim-exit-debug').count()).toBe(1);
+      // The tab's record stays what the content script found.
+      expect((await h.tabState(tabId))?.found).toEqual(reported?.found);
+      await page.setViewportSize({ width: 1100, height: await page.evaluate(() => document.documentElement.scrollHeight) });
+      await page.screenshot({ path: h.artifact('debug-view-tim.png') });
+
+      await box.uncheck();
+      await options.close();
+      await page.close();
+    });
   });
 });

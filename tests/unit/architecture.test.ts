@@ -60,14 +60,18 @@ function findCycle(): string[] | undefined {
   return undefined;
 }
 
+/** The scripts that run inside web pages: the carrier content script and the two the popup injects. */
+const PAGE_SCRIPTS = ['entrypoints/carrier.content.ts', 'entrypoints/finder.ts', 'entrypoints/debug-view.ts'];
+const notInPages = (f: string) => !f.startsWith('utils/in-page/') && !f.startsWith('utils/engine/') && !f.endsWith('.content.ts') && !PAGE_SCRIPTS.includes(f);
+
 /** Which files may import each utils/ folder (as its README says). */
 const ALLOWED: Record<string, (importer: string) => boolean> = {
   engine: () => true,
-  'in-page': (f) => f.startsWith('utils/in-page/') || f === 'entrypoints/carrier.content.ts' || f === 'entrypoints/finder.ts',
+  'in-page': (f) => f.startsWith('utils/in-page/') || PAGE_SCRIPTS.includes(f),
   background: (f) => f.startsWith('utils/background/') || f === 'entrypoints/background.ts',
-  storage: (f) => !f.startsWith('utils/in-page/') && !f.startsWith('utils/engine/') && !f.endsWith('.content.ts') && f !== 'entrypoints/finder.ts',
-  i18n: (f) => !f.startsWith('utils/in-page/') && !f.startsWith('utils/engine/') && !f.endsWith('.content.ts') && f !== 'entrypoints/finder.ts',
-  catalog: (f) => !f.startsWith('utils/in-page/') && !f.startsWith('utils/engine/') && !f.endsWith('.content.ts') && f !== 'entrypoints/finder.ts',
+  storage: notInPages,
+  i18n: notInPages,
+  catalog: notInPages,
   'ext-pages': (f) => f.startsWith('utils/ext-pages/') || /^entrypoints\/(popup|options|letter)\//.test(f),
 };
 

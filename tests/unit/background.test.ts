@@ -33,6 +33,17 @@ describe('background', () => {
     await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({ tabId: 11 })).toBe('BE'));
   });
 
+  it("answers the debug view's quiet hello on a carrier page and leaves the tab's record to the content script", async () => {
+    await fakeBrowser.storage.local.set({ settings: { debug: true } });
+    await handleMessage(pageReport, fromTab('https://www.tim.it/area-clienti', 9));
+    const setup = await handleMessage({ type: 'sim-exit/hello', quiet: true }, fromTab('https://www.tim.it/area-clienti', 9));
+    expect(setup).toMatchObject({ carrierId: 'tim', debug: true, actions: expect.arrayContaining(['account', 'end']) });
+    await handleMessage({ type: 'sim-exit/hello' }, fromTab('https://www.tim.it/area-clienti', 10));
+    // The page's own hello resets its tab's record (tab 10); the quiet one left tab 9's as reported.
+    await vi.waitFor(async () => expect((await handleMessage({ type: 'sim-exit/tab-state', tabId: 10 }, own)) as object).toMatchObject({ carrierId: 'tim' }));
+    expect(await handleMessage({ type: 'sim-exit/tab-state', tabId: 9 }, own)).toMatchObject({ found: pageReport.found });
+  });
+
   it('answers the on-demand finder on other sites with phrases only and no badge', async () => {
     await fakeBrowser.storage.local.set({ settings: { autoHighlight: false } });
     const setup = await handleMessage({ type: 'sim-exit/hello' }, fromTab('https://example.com/account', 12));

@@ -38,6 +38,8 @@ describe('parseMessage', () => {
 
   it('keeps only the known fields of a valid message', () => {
     expect(parseMessage({ type: 'sim-exit/hello', carrierId: 'tim', draw: false })).toEqual({ type: 'sim-exit/hello' });
+    expect(parseMessage({ type: 'sim-exit/hello', quiet: true })).toEqual({ type: 'sim-exit/hello', quiet: true });
+    expect(parseMessage({ type: 'sim-exit/hello', quiet: 'yes' })).toEqual({ type: 'sim-exit/hello' });
     expect(
       parseMessage({ type: 'sim-exit/page', found: { account: true, end: false, extra: 1, renewal: false, delete: false }, covered: [], carrierId: 'airalo' }),
     ).toEqual({

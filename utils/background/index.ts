@@ -79,7 +79,7 @@ export async function handleMessage(raw: unknown, sender: Sender): Promise<TabSt
     const { compiled, actions } = pageSearch(carrierId);
     // Answer first: the page waits for this; the tab record and the badge can follow.
     const topCarrier = senderCarrier(sender);
-    if (topCarrier) void recordTab(sender, topCarrier, NOTHING_FOUND, []);
+    if (topCarrier && !message.quiet) void recordTab(sender, topCarrier, NOTHING_FOUND, []);
     return {
       carrierId,
       compiled,

@@ -10,6 +10,11 @@ export type { Action, Found, Target };
 /** Page script → background: "I have started; what should I look for?" Answered with a PageSetup. */
 export interface Hello {
   type: 'sim-exit/hello';
+  /**
+   * Sent by the debug view, which the popup injects beside the page's own script: it gets the same
+   * setup, but the tab's record (what the content script found) is left as it is.
+   */
+  quiet?: true;
 }
 
 /** What a page script needs: the phrases and the carrier's hints (on carrier sites), compiled; labels, and whether to draw. */
@@ -20,7 +25,7 @@ export interface PageSetup {
   /** The actions to look for and outline: the account and what ends this carrier's plans. */
   actions: Action[];
   draw: boolean;
-  /** Paint the top candidates of each action with their scores (options: "Show why"). */
+  /** The debug view paints the top candidates of each action with their scores (options: "Show why"). */
   debug: boolean;
 }
 
@@ -62,7 +67,7 @@ export function parseMessage(value: unknown): Message | undefined {
   if (!isRecord(value)) return undefined;
   switch (value.type) {
     case 'sim-exit/hello':
-      return { type: value.type };
+      return value.quiet === true ? { type: value.type, quiet: true } : { type: value.type };
     case 'sim-exit/page': {
       const found = value.found;
       if (!isRecord(found) || !ACTIONS.every((a) => isBool(found[a])) || !Array.isArray(value.covered) || !value.covered.every(isAction)) return undefined;

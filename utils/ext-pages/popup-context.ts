@@ -2,6 +2,7 @@
 import { browser } from 'wxt/browser';
 import type { PopupContext } from '@/components/App';
 import { NOTHING_FOUND, type Found, type ShowTarget, type TabState, type TabStateQuery } from '@/utils/engine/messages';
+import { loadSettings } from '@/utils/storage/settings';
 import { popupTabId } from './popup-tab';
 
 const LAST_COUNTRY = 'lastCountry';
@@ -11,6 +12,17 @@ export async function popupContext(search: string): Promise<PopupContext> {
   const tabId = popupTabId(search, active?.id);
   const query: TabStateQuery = { type: 'sim-exit/tab-state', tabId: tabId ?? -1 };
   const tabState = tabId === undefined ? undefined : (((await browser.runtime.sendMessage(query)) as TabState | null) ?? undefined);
+  // Read beside the first render, not before it.
+  const debugOn = loadSettings().then((s) => s.debug);
+  /**
+   * "Show why SIM Exit picked these": the debug view is a script of its own, injected through
+   * activeTab where the page script ran (a carrier tab, or after the finder). Without activeTab (the
+   * popup opened in a tab) there is nothing to paint on.
+   */
+  const showDebugView = async (id: number) => {
+    if (await debugOn) await browser.scripting.executeScript({ target: { tabId: id }, files: ['/debug-view.js'] }).catch(() => undefined);
+  };
+  if (tabId !== undefined && tabState) void showDebugView(tabId);
   const stored = await browser.storage.local.get(LAST_COUNTRY);
   return {
     tabId,
@@ -23,6 +35,7 @@ export async function popupContext(search: string): Promise<PopupContext> {
     async find() {
       if (tabId === undefined) throw new Error('no tab');
       const [result] = await browser.scripting.executeScript({ target: { tabId }, files: ['/finder.js'] });
+      void showDebugView(tabId);
       return (result?.result as Found | undefined) ?? NOTHING_FOUND;
     },
     async show(target) {

@@ -4,7 +4,7 @@
  * target when the popup asks.
  */
 import { coveredBy } from '../engine/layout';
-import { explain, isVisibleByLayout, locateCompiled, type Candidate, type Compiled, type SearchOptions } from '../engine/locate';
+import { isVisibleByLayout, locateCompiled, type Compiled, type SearchOptions } from '../engine/locate';
 import { NOTHING_FOUND, type Action, type Found } from '../engine/messages';
 import * as bench from './bench';
 import { createOverlay, type Overlay } from './overlay';
@@ -18,8 +18,6 @@ export interface HighlightOptions extends SearchOptions {
   actions: Action[];
   /** Draw outlines; when false the targets are still found and marked for "Show me". */
   draw: boolean;
-  /** Paint the top three candidates of each action with their scores and reasons. */
-  debug?: boolean;
   timeoutMs?: number;
   onChange?: (found: Found, covered: Action[]) => void;
 }
@@ -83,21 +81,13 @@ export function startHighlighter(doc: Document, signal: AbortSignal, options: Hi
     return changed;
   };
 
-  const paintDebug = (results: Record<Action, Candidate[]>) => {
-    const items = options.actions.flatMap((action) =>
-      results[action].slice(0, 3).map((c, i) => ({ element: c.element, text: `${action} #${i + 1} · ${Math.round(c.score)} · ${explain(c)}` })),
-    );
-    ensureOverlay().debug(items);
-  };
-
   const check = (): boolean => {
     let changed = false;
     const missing = options.actions.filter((action) => !marked[action]?.isConnected);
     const since = __SIM_EXIT_BENCH__ ? bench.now() : 0;
     const locateOptions = __SIM_EXIT_BENCH__ ? { ...options, isVisible: bench.timed('visible', options.isVisible ?? isVisibleByLayout) } : options;
-    const results = locateCompiled(doc, options.compiled, options.debug ? options.actions : missing, locateOptions);
+    const results = locateCompiled(doc, options.compiled, missing, locateOptions);
     if (__SIM_EXIT_BENCH__) bench.span('search', since);
-    if (options.debug) paintDebug(results);
     for (const action of missing) {
       const [best] = results[action];
       if (best) {

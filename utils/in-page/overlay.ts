@@ -8,20 +8,17 @@ import type { Target } from '../engine/messages';
 export const OVERLAY_TAG = 'sim-exit-overlay';
 
 // Kept compact: this string ships in every carrier page's content script. Green for the account,
-// orange for ending and renewal, dashed purple for deleting the account; debug boxes in blue.
+// orange for ending and renewal, dashed purple for deleting the account.
 const CSS =
   ':host{all:initial}' +
   '[data-target=end],[data-target=renewal]{--c:#c2410c}[data-target=delete]{--c:#6b21a8}' +
-  '.box,.label,.debug{position:fixed;pointer-events:none}' +
-  '.box,.debug{box-sizing:border-box}' +
-  '.box{border:3px solid var(--c,#0b7a5a);border-radius:6px;box-shadow:0 0 0 3px #ffffffd9;transition:opacity .2s}' +
+  '.box,.label{position:fixed;pointer-events:none}' +
+  '.box{box-sizing:border-box;border:3px solid var(--c,#0b7a5a);border-radius:6px;box-shadow:0 0 0 3px #ffffffd9;transition:opacity .2s}' +
   '.box[data-target=delete]{border-style:dashed}' +
   '.label{padding:2px 8px;border-radius:4px;max-width:320px;font:600 12px/1.5 system-ui,sans-serif;color:#fff;background:var(--c,#0b7a5a)}' +
   '.pulse{animation:p .8s ease-in-out 3}' +
   '@keyframes p{50%{box-shadow:0 0 0 12px #0b7a5a59}}' +
-  '@media (prefers-reduced-motion:reduce){.pulse{animation:none;border-width:5px}}' +
-  '.debug{border:2px dashed #1d4ed8}' +
-  '.debug span{position:absolute;left:0;top:100%;max-width:360px;padding:1px 4px;font:11px/1.35 ui-monospace,monospace;color:#fff;background:#1d4ed8eb}';
+  '@media (prefers-reduced-motion:reduce){.pulse{animation:none;border-width:5px}}';
 
 /** Styles set inline with !important, which beats even `* { all: unset !important }` in the page. */
 const HOST_STYLE =
@@ -34,22 +31,39 @@ const HOST_STYLE =
  * constructed sheets, while a <style> element depends on the browser exempting extensions from the
  * page's policy (Chromium does). Falls back to <style> where constructed sheets are missing.
  */
-function adoptStyles(doc: Document, shadow: ShadowRoot): void {
+function adoptStyles(doc: Document, shadow: ShadowRoot, css: string): void {
   try {
     const sheet = new (doc.defaultView as Window & typeof globalThis).CSSStyleSheet();
-    sheet.replaceSync(CSS);
+    sheet.replaceSync(css);
     shadow.adoptedStyleSheets = [sheet];
     return;
   } catch {
     // Older engines: no constructable stylesheets.
   }
   const style = doc.createElement('style');
-  style.textContent = CSS;
+  style.textContent = css;
   shadow.append(style);
 }
 
-const grow = (r: Rect, by: number): Rect => ({ left: r.left - by, top: r.top - by, width: r.width + 2 * by, height: r.height + 2 * by });
-const put = (el: HTMLElement, r: Rect) => {
+/**
+ * A host element for our own drawing, with an open shadow root styled by `css` (not yet in the page).
+ * A page can define its own custom element by that tag name, whose constructor would run inside
+ * doc.createElement and could take the shadow root first. Made in a document without custom elements
+ * and adopted, the host is not upgraded before our shadow root is attached.
+ */
+export function shadowHost(doc: Document, tag: string, css: string): { host: HTMLElement; shadow: ShadowRoot } {
+  const host = doc.adoptNode(doc.implementation.createHTMLDocument('').createElement(tag));
+  for (const rule of HOST_STYLE.split(';')) {
+    const [k, v] = rule.split(':');
+    host.style.setProperty(k, v, 'important');
+  }
+  const shadow = host.attachShadow({ mode: 'open' });
+  adoptStyles(doc, shadow, css);
+  return { host, shadow };
+}
+
+export const grow = (r: Rect, by: number): Rect => ({ left: r.left - by, top: r.top - by, width: r.width + 2 * by, height: r.height + 2 * by });
+export const put = (el: HTMLElement, r: Rect) => {
   for (const k of ['left', 'top', 'width', 'height'] as const) el.style[k] = `${r[k]}px`;
 };
 
@@ -58,24 +72,12 @@ export interface Overlay {
   /** A covered target keeps its mark but shows no outline until it is uncovered. */
   setHidden(target: Target, hidden: boolean): void;
   pulse(target: Target): void;
-  /** The debug view: dashed boxes with each candidate's rank, score and reasons. */
-  debug(items: { element: Element; text: string }[]): void;
   destroy(): void;
 }
 
 export function createOverlay(doc: Document, signal: AbortSignal): Overlay {
-  // A page can define its own `sim-exit-overlay` custom element, whose constructor would run inside
-  // doc.createElement and could take the shadow root first. Made in a document without custom
-  // elements and adopted, the host is not upgraded before our shadow root is attached.
-  const host = doc.adoptNode(doc.implementation.createHTMLDocument('').createElement(OVERLAY_TAG));
-  for (const rule of HOST_STYLE.split(';')) {
-    const [k, v] = rule.split(':');
-    host.style.setProperty(k, v, 'important');
-  }
-  const shadow = host.attachShadow({ mode: 'open' });
-  adoptStyles(doc, shadow);
+  const { host, shadow } = shadowHost(doc, OVERLAY_TAG, CSS);
   const marks = new Map<Target, { element: Element; box: HTMLElement; label: HTMLElement; hidden: boolean }>();
-  let debugBoxes: { element: Element; box: HTMLElement }[] = [];
 
   let frame = 0;
   const place = () => {
@@ -98,8 +100,6 @@ export function createOverlay(doc: Document, signal: AbortSignal): Overlay {
       label.style.left = `${spots[i].left}px`;
       label.style.top = `${spots[i].top}px`;
     });
-    const debugRects = debugBoxes.map(({ element }) => element.getBoundingClientRect());
-    debugBoxes.forEach(({ box }, i) => put(box, grow(debugRects[i], 2)));
   };
   const schedule = () => {
     if (!frame) frame = requestAnimationFrame(place);
@@ -116,17 +116,13 @@ export function createOverlay(doc: Document, signal: AbortSignal): Overlay {
     host.remove();
     for (const { element } of marks.values()) element.removeAttribute('data-sim-exit');
     marks.clear();
-    debugBoxes = [];
   }
 
-  const attach = () => {
-    if (!host.isConnected) doc.documentElement.append(host);
-  };
   /** An element of the overlay, with its class, its action and its text (never HTML). */
   const part = (tag: string, className: string, target: string, text = '') => {
     const el = doc.createElement(tag);
     el.className = className;
-    if (target) el.dataset.target = target;
+    el.dataset.target = target;
     el.textContent = text;
     return el;
   };
@@ -144,7 +140,7 @@ export function createOverlay(doc: Document, signal: AbortSignal): Overlay {
       shadow.append(box, label);
       marks.set(target, { element, box, label, hidden: old?.hidden ?? false });
       resize.observe(element);
-      attach();
+      if (!host.isConnected) doc.documentElement.append(host);
       place();
     },
     setHidden(target, hidden) {
@@ -166,17 +162,6 @@ export function createOverlay(doc: Document, signal: AbortSignal): Overlay {
       mark.box.classList.add('pulse');
       place();
       schedule();
-    },
-    debug(items) {
-      for (const { box } of debugBoxes) box.remove();
-      debugBoxes = items.map(({ element, text }) => {
-        const box = part('div', 'debug', '');
-        box.append(part('span', '', '', text));
-        shadow.append(box);
-        return { element, box };
-      });
-      attach();
-      place();
     },
     destroy,
   };

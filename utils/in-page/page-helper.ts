@@ -1,13 +1,13 @@
 /**
  * What runs inside a web page, for the carrier content script and the on-demand finder alike: ask
  * the background what to look for, find and mark the targets, report changes, answer "Show me".
+ * The debug view asks and replaces its previous run the same way.
  */
 import { browser } from 'wxt/browser';
 import { startHighlighter, type Highlighter } from './highlight';
 import { parseShowTarget, type Action, type Found, type Hello, type PageReport, type PageSetup } from '../engine/messages';
 
-export async function requestSetup(): Promise<PageSetup | undefined> {
-  const hello: Hello = { type: 'sim-exit/hello' };
+export async function requestSetup(hello: Hello = { type: 'sim-exit/hello' }): Promise<PageSetup | undefined> {
   return (await browser.runtime.sendMessage(hello).catch(() => undefined)) as PageSetup | undefined;
 }
 
@@ -38,16 +38,16 @@ export function runPageHelper(
   return highlighter;
 }
 
-const FINDER_RUN = Symbol.for('sim-exit/finder-run');
-
 /**
- * The on-demand finder is injected again on every click: each run ends the one before it (its
- * overlay and message listener go with its signal), so three clicks leave one overlay, not three.
+ * The on-demand finder is injected again on every click, the debug view on every opening of the
+ * popup: each run ends the one before it of the same script (its overlay and message listener go
+ * with its signal), so three clicks leave one overlay, not three.
  */
-export function replacePreviousRun(scope: object = globalThis): AbortSignal {
-  const holder = scope as { [FINDER_RUN]?: AbortController };
-  holder[FINDER_RUN]?.abort();
+export function replacePreviousRun(script: 'finder' | 'debug-view', scope: object = globalThis): AbortSignal {
+  const key = Symbol.for(`sim-exit/${script}-run`);
+  const holder = scope as Record<symbol, AbortController | undefined>;
+  holder[key]?.abort();
   const run = new AbortController();
-  holder[FINDER_RUN] = run;
+  holder[key] = run;
   return run.signal;
 }

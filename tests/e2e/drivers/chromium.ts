@@ -38,8 +38,11 @@ function origin(request: Request): string {
   }
 }
 
+/** The Playwright page behind each wrapped page. */
+const pwPages = new WeakMap<DriverPage, PwPage>();
+
 function wrap(page: PwPage): DriverPage {
-  return {
+  const driverPage: DriverPage = {
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     async element(input) {
       const handle = await page.evaluateHandle(runQuery as (arg: typeof input) => Element, input);
@@ -76,6 +79,8 @@ function wrap(page: PwPage): DriverPage {
       return { suggestedFilename: file.suggestedFilename(), content: readFileSync((await file.path())!, 'utf8') };
     },
   };
+  pwPages.set(driverPage, page);
+  return driverPage;
 }
 
 export async function launchChromium(options: LaunchOptions): Promise<Driver & { context: BrowserContext; worker: Worker }> {
@@ -190,6 +195,24 @@ export async function launchChromium(options: LaunchOptions): Promise<Driver & {
         await (chrome.tabs as unknown as { update(id: number, p: object): Promise<unknown> }).update(id, { active: true });
         await (chrome.action as unknown as { openPopup(): Promise<void> }).openPopup();
       }, tabId);
+    },
+    async injectWithActiveTab(driverPage, file) {
+      const page = pwPages.get(driverPage)!;
+      const cdp = await context.newCDPSession(page);
+      const worlds: { id: number; origin: string; auxData?: { frameId?: string } }[] = [];
+      cdp.on('Runtime.executionContextCreated', ({ context: c }) => worlds.push(c));
+      // Enabling the domain reports every existing context before it answers.
+      await cdp.send('Runtime.enable');
+      const { frameTree } = await cdp.send('Page.getFrameTree');
+      const world = worlds.find((c) => c.origin === `chrome-extension://${extensionId}` && c.auxData?.frameId === frameTree.frame.id);
+      if (!world) throw new Error('no extension world in this page: the carrier content script did not run');
+      const { exceptionDetails } = await cdp.send('Runtime.evaluate', {
+        expression: readFileSync(join(EXTENSION_DIR, file), 'utf8'),
+        contextId: world.id,
+        awaitPromise: true,
+      });
+      await cdp.detach();
+      if (exceptionDetails) throw new Error(`${file}: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
     },
     async toolbarPopupText(selector) {
       if (!viewsPage) return null;

@@ -45,6 +45,7 @@ declare const browser: {
 };
 
 type StorageLocal = { local: { set(items: object): Promise<void>; remove(key: string): Promise<void> } };
+type Scripting = { scripting: { executeScript(injection: { target: { tabId: number }; files: string[] }): Promise<unknown> } };
 
 /** In the browser's own scope: records every HTTP(S) request and every page error or warning. */
 const RECORDERS = `(() => {
@@ -377,6 +378,18 @@ export async function launchFirefox(options: LaunchOptions): Promise<Driver & { 
         await (browser.tabs as unknown as { update(id: number, p: object): Promise<unknown> }).update(id, { active: true });
         await browser.browserAction.openPopup();
       }, tabId),
+    async injectWithActiveTab(driverPage, file) {
+      await driverPage.bringToFront();
+      const tabId = await inExtension(async () => (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0].id!, undefined);
+      // What a click on the toolbar button does first (ext-browserAction.js).
+      await chromeEval(
+        `(() => { const tabs = WebExtensionPolicy.getByID(${JSON.stringify(id)}).extension.tabManager; tabs.addActiveTabPermission(tabs.get(${tabId}).nativeTab); return true; })()`,
+      );
+      await inExtension(
+        (a) => (browser as unknown as Scripting).scripting.executeScript({ target: { tabId: a.tabId }, files: [a.file] }).then(() => undefined),
+        { tabId, file },
+      );
+    },
     toolbarPopupText: (selector) =>
       inExtension((sel) => {
         const views = (browser.extension as unknown as { getViews(f: object): Window[] }).getViews({ type: 'popup' });
