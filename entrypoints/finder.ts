@@ -8,7 +8,8 @@ import { replacePreviousRun, requestSetup, runPageHelper } from '@/utils/in-page
  */
 export default defineUnlistedScript(async () => {
   const signal = replacePreviousRun('finder');
-  const setup = await requestSetup();
+  // Quiet: on a carrier page the tab's record is the content script's, which this run must not reset.
+  const setup = await requestSetup({ type: 'sim-exit/hello', quiet: true });
   if (!setup) return NOTHING_FOUND;
   const highlighter = runPageHelper(setup, signal, { draw: true, timeoutMs: 0 });
   return highlighter.found();
