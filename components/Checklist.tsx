@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Carrier, Country } from '@/data/schema';
-import { checklistFor, loadTicks, parseTicks, setTick, type ChecklistItem, type Ticks } from '@/utils/storage/checklist';
+import { checklistFor, loadTicks, parseTicks, saveTicks, type ChecklistItem, type Ticks } from '@/utils/storage/checklist';
 import { t } from '@/utils/i18n';
 
 const label = (item: ChecklistItem) => t(`checklist${item[0].toUpperCase()}${item.slice(1)}`);
@@ -31,8 +31,9 @@ export function Checklist({ carrier, countries }: { carrier: Carrier; countries:
             disabled={!loaded}
             onChange={(e) => {
               const on = (e.currentTarget as HTMLInputElement).checked;
-              setTicks({ ...ticks, [item]: on });
-              void setTick(carrierId, item, on).then(setTicks);
+              const next = { ...ticks, [item]: on };
+              setTicks(next);
+              void saveTicks(carrierId, next);
             }}
           />
           <span>{label(item)}</span>

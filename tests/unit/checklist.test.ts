@@ -1,6 +1,11 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { CHECKLIST_ITEMS, checklistKey, loadTicks, setTick } from '@/utils/storage/checklist';
+import { CHECKLIST_ITEMS, checklistKey, loadTicks, saveTicks, type ChecklistItem } from '@/utils/storage/checklist';
+
+/** What the popup does: the ticks it loaded, with one changed, saved. */
+async function setTick(carrierId: string, item: ChecklistItem, ticked: boolean) {
+  await saveTicks(carrierId, { ...(await loadTicks(carrierId)), [item]: ticked });
+}
 
 const nothing = { renewalOff: false, lastBill: false, confirmation: false, creditRefund: false, portOut: false, removeEsim: false };
 
@@ -36,4 +41,13 @@ describe('checklist', () => {
       expect(stored['checklist:tim']).toEqual({ ...nothing, confirmation: true });
     },
   );
+
+  it('writes at once, without reading first: a popup closed right after a click keeps the tick', () => {
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set');
+    void saveTicks('tim', { ...nothing, lastBill: true });
+    // Called synchronously: nothing is left to run after the popup's page is gone.
+    expect(set).toHaveBeenCalledWith({ 'checklist:tim': { ...nothing, lastBill: true } });
+    expect(get).not.toHaveBeenCalled();
+  });
 });

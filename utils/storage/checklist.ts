@@ -42,8 +42,10 @@ export async function loadTicks(carrierId: string): Promise<Ticks> {
   return parseTicks((await browser.storage.local.get(key))[key]);
 }
 
-export async function setTick(carrierId: string, item: ChecklistItem, ticked: boolean): Promise<Ticks> {
-  const next = { ...(await loadTicks(carrierId)), [item]: ticked };
-  await browser.storage.local.set({ [checklistKey(carrierId)]: next });
-  return next;
+/**
+ * Stores the ticks a popup holds (read once when it opened): one write with no read before it, so a
+ * popup closed right after a click keeps the tick.
+ */
+export async function saveTicks(carrierId: string, ticks: Ticks): Promise<void> {
+  await browser.storage.local.set({ [checklistKey(carrierId)]: ticks });
 }
