@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { handleMessage, handleTabLoading } from '@/utils/background/index';
+import { forgetPageSettings, handleMessage, handleTabLoading, watchSettings } from '@/utils/background/index';
 import type { PageSetup } from '@/utils/engine/messages';
+import it_ from '@/locales/it.json';
 
 const own = { id: fakeBrowser.runtime.id };
 const pageReport = { type: 'sim-exit/page', found: { account: true, end: false, renewal: false, delete: false }, covered: [] };
@@ -11,7 +12,11 @@ function fromTab(url: string, tabId = 7, extra: object = {}) {
 }
 
 describe('background', () => {
-  beforeEach(() => fakeBrowser.reset());
+  beforeEach(() => {
+    fakeBrowser.reset();
+    // Each test starts from its own stored settings, not from what an earlier test's hello kept.
+    forgetPageSettings();
+  });
 
   it("badges a tab with the carrier's country when its content script reports in", async () => {
     await handleMessage(pageReport, fromTab('https://www.tim.it/area-clienti'));
@@ -103,5 +108,19 @@ describe('background', () => {
     const again = handleMessage(pageReport, fromTab('https://www.vodafone.it/', 4));
     await Promise.all([again, handleTabLoading(4)]);
     expect(await fakeBrowser.action.getBadgeText({ tabId: 4 })).toBe('');
+  });
+
+  it('reads the settings once for every page, and again once they change', async () => {
+    watchSettings();
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    const hello = () => handleMessage({ type: 'sim-exit/hello' }, fromTab('https://www.tim.it/', 21)) as Promise<PageSetup>;
+    expect((await hello()).draw).toBe(true);
+    expect((await hello()).draw).toBe(true);
+    expect(get).toHaveBeenCalledTimes(1);
+    await fakeBrowser.storage.local.set({ settings: { autoHighlight: false, language: 'it' } });
+    const after = await hello();
+    expect(after.draw).toBe(false);
+    expect(after.labels.account).toBe(it_.overlayAccount.message);
+    expect(get).toHaveBeenCalledTimes(2);
   });
 });

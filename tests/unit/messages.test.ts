@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { handleMessage } from '@/utils/background/index';
+import { forgetPageSettings, handleMessage } from '@/utils/background/index';
 import { fromThisExtension, parseMessage, type PageSetup } from '@/utils/engine/messages';
 import { compile } from '@/utils/engine/locate';
 import { runPageHelper } from '@/utils/in-page/page-helper';
@@ -58,7 +58,10 @@ describe('parseMessage', () => {
 });
 
 describe('the background ignores what is not ours or not well-formed', () => {
-  beforeEach(() => fakeBrowser.reset());
+  beforeEach(() => {
+    fakeBrowser.reset();
+    forgetPageSettings();
+  });
 
   it('answers no hello from another extension, or from a sender without an id', async () => {
     expect(await handleMessage({ type: 'sim-exit/hello' }, fromPage('https://www.tim.it/', 1, { id: 'another-extension' }))).toBeUndefined();

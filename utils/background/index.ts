@@ -68,6 +68,31 @@ function recordTab(sender: Sender, carrierId: string, found: TabState['found'], 
   });
 }
 
+/**
+ * What every page script gets from the settings (whether to draw, the debug option, the labels in
+ * the UI language), read once and kept until the settings change (watchSettings), so that a page's
+ * hello waits on no storage read.
+ */
+let pageSettings: Promise<Pick<PageSetup, 'draw' | 'debug' | 'labels'>> | undefined;
+function readPageSettings() {
+  return (pageSettings ??= loadSettings().then(async (settings) => ({
+    draw: settings.autoHighlight,
+    debug: settings.debug,
+    labels: overlayLabels(await resolveLanguage(settings.language)),
+  })));
+}
+
+export function forgetPageSettings(): void {
+  pageSettings = undefined;
+}
+
+/** Forgets what readPageSettings kept whenever the stored settings change (registered by the background entry). */
+export function watchSettings(): void {
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && 'settings' in changes) forgetPageSettings();
+  });
+}
+
 export async function handleMessage(raw: unknown, sender: Sender): Promise<TabState | PageSetup | null | undefined> {
   if (!fromThisExtension(sender, browser.runtime.id)) return undefined;
   const message = parseMessage(raw);
@@ -75,7 +100,6 @@ export async function handleMessage(raw: unknown, sender: Sender): Promise<TabSt
   if (message.type === 'sim-exit/hello') {
     const received = __SIM_EXIT_BENCH__ ? performance.timeOrigin + performance.now() : 0;
     const carrierId = sender.url ? carrierForUrl(sender.url) : undefined;
-    const settings = await loadSettings();
     const { compiled, actions } = pageSearch(carrierId);
     // Answer first: the page waits for this; the tab record and the badge can follow.
     const topCarrier = senderCarrier(sender);
@@ -84,9 +108,7 @@ export async function handleMessage(raw: unknown, sender: Sender): Promise<TabSt
       carrierId,
       compiled,
       actions,
-      labels: overlayLabels(await resolveLanguage(settings.language)),
-      draw: settings.autoHighlight,
-      debug: settings.debug,
+      ...(await readPageSettings()),
       ...(__SIM_EXIT_BENCH__ && { bench: { received, answered: performance.timeOrigin + performance.now() } }),
     };
   }
