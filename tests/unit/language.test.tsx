@@ -9,7 +9,7 @@ import traditional from '../../locales/zh_TW.json';
 import { Letter } from '@/components/Letter';
 import type { Country, LetterTemplates } from '@/data/schema';
 import { handleAlarm } from '@/utils/background/alarms';
-import { handleMessage } from '@/utils/background/index';
+import { forgetPageSettings, handleMessage } from '@/utils/background/index';
 import { loadCarrier, loadCountry } from '@/utils/catalog';
 import { letterTemplates as letters } from '@/utils/catalog/letters';
 import { matchUiLocale, resolveUiLocale, UI_LOCALES } from '@/utils/engine/locales';
@@ -138,6 +138,8 @@ describe('the extension pages follow the resolved language', () => {
 });
 
 describe('the background follows the same language', () => {
+  // Each test speaks its own languages: nothing kept from an earlier test's hello.
+  beforeEach(() => forgetPageSettings());
   const proximusTab = { id: fakeBrowser.runtime.id, url: 'https://www.proximus.be/fr/', frameId: 0, tab: { id: 4 } };
 
   it('labels the marks on a carrier page in French for a fr-BE browser', async () => {
