@@ -93,24 +93,27 @@ await browser.close();
 
 // 3. The popup and a non-carrier page, with the built extension loaded.
 const h = await launchChromium({ browser: 'chromium' });
+// The first render is the first view with content: a shell or loading state marked aria-busy does
+// not count, however early it is drawn.
+const FIRST_VIEW = '#app main:not([aria-busy="true"])';
 const firstRender = [];
 for (let i = 0; i < 9; i++) {
   const popup = await h.context.newPage();
-  await popup.addInitScript(() => {
+  await popup.addInitScript((selector) => {
     new MutationObserver((_, obs) => {
-      if (document.querySelector('#app main')) {
+      if (document.querySelector(selector)) {
         window.__firstRender = performance.now();
         obs.disconnect();
       }
-    }).observe(document, { childList: true, subtree: true });
-  });
+    }).observe(document, { childList: true, subtree: true, attributes: true });
+  }, FIRST_VIEW);
   await popup.goto(`chrome-extension://${h.extensionId}/popup.html`);
-  await popup.waitForSelector('#app main');
+  await popup.waitForSelector(FIRST_VIEW);
   firstRender.push(await popup.evaluate(() => window.__firstRender));
   await popup.close();
 }
 const popupMs = median(firstRender.slice(1));
-row('popup time to first render', `${popupMs.toFixed(1)} ms median`, '≤ 50 ms', popupMs <= 50);
+row('popup time to its first view (not a busy shell)', `${popupMs.toFixed(1)} ms median`, '≤ 50 ms', popupMs <= 50);
 
 await h.visit('https://example.com/account', '<!doctype html><a href="/account">My account</a>');
 const plain = h.context.pages().at(-1);
