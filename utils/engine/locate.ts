@@ -111,20 +111,23 @@ export function* searchRoots(root: Document | ShadowRoot | Element): Generator<D
   while (stack.length) {
     const current = stack.pop()!;
     yield current;
-    // A live collection walks faster than a static list; shadow roots only have the latter.
+    // A live collection walks faster than a static list; shadow roots only have the latter. Frames
+    // come from their own (short) collection, so the walk over every element reads one property.
     const all = 'getElementsByTagName' in current ? current.getElementsByTagName('*') : current.querySelectorAll('*');
+    const found: (Document | ShadowRoot)[] = [];
     for (let i = 0; i < all.length; i++) {
-      const el = all[i];
-      if (el.shadowRoot) stack.push(el.shadowRoot);
-      if (el.tagName === 'IFRAME') {
-        try {
-          const doc = (el as HTMLIFrameElement).contentDocument;
-          if (doc?.documentElement) stack.push(doc);
-        } catch {
-          // Cross-origin frame: not ours to read.
-        }
+      const shadow = all[i].shadowRoot;
+      if (shadow) found.push(shadow);
+    }
+    for (const frame of current.querySelectorAll('iframe')) {
+      try {
+        const doc = frame.contentDocument;
+        if (doc?.documentElement) found.push(doc);
+      } catch {
+        // Cross-origin frame: not ours to read.
       }
     }
+    stack.push(...found);
   }
 }
 
