@@ -14,7 +14,7 @@ export const DEBUG_TAG = 'sim-exit-debug';
 const CSS =
   ':host{all:initial}' +
   'div{position:fixed;pointer-events:none;box-sizing:border-box;border:2px dashed #1d4ed8}' +
-  'span{position:absolute;left:0;top:100%;max-width:360px;padding:1px 4px;font:11px/1.35 ui-monospace,monospace;color:#fff;background:#1d4ed8eb}';
+  'span{position:absolute;left:0;top:100%;width:max-content;max-width:360px;padding:1px 4px;font:11px/1.35 ui-monospace,monospace;color:#fff;background:#1d4ed8eb}';
 
 export interface DebugViewOptions extends SearchOptions {
   compiled: Compiled;
