@@ -160,7 +160,10 @@ for (const r of e2e) {
     `≤ ${goal}× floor`,
     r.ratio <= goal,
   );
-  row(`  the stricter floor (document_end), ${r.n.toLocaleString('en')} elements`, `${ms(r.floorAtEnd)} · ${(r.simExit / r.floorAtEnd).toFixed(1)}×`);
+  row(
+    `  SIM Exit's own work: after the tightest floor (marks on DOMContentLoaded), ${r.n.toLocaleString('en')} elements`,
+    `+${ms(r.simExit - r.tightFloor)} (floor ${ms(r.tightFloor)})`,
+  );
 }
 
 const table = (head, body) => {
