@@ -14,7 +14,8 @@ export const DEBUG_TAG = 'sim-exit-debug';
 const CSS =
   ':host{all:initial}' +
   'div{position:fixed;pointer-events:none;box-sizing:border-box;border:2px dashed #1d4ed8}' +
-  'span{position:absolute;left:0;top:100%;width:max-content;max-width:360px;padding:1px 4px;font:11px/1.35 ui-monospace,monospace;color:#fff;background:#1d4ed8eb}';
+  'span{position:absolute;left:0;top:100%;width:max-content;max-width:360px;padding:1px 4px;font:11px/1.35 ui-monospace,monospace;color:#fff;background:#1d4ed8eb}' +
+  '.end span{left:auto;right:0}';
 
 export interface DebugViewOptions extends SearchOptions {
   compiled: Compiled;
@@ -51,7 +52,11 @@ export function startDebugView(doc: Document, signal: AbortSignal, options: Debu
     frame = 0;
     // Every rectangle read before any style is written.
     const rects = items.map(({ element }) => element.getBoundingClientRect());
-    boxes.forEach((box, i) => put(box, grow(rects[i], 2)));
+    boxes.forEach((box, i) => {
+      put(box, grow(rects[i], 2));
+      // A label that would run off the right edge ends at its box's right edge instead.
+      box.classList.toggle('end', rects[i].left + 360 > win.innerWidth);
+    });
   };
   const schedule = () => {
     if (!frame) frame = win.requestAnimationFrame(place);
