@@ -46,6 +46,7 @@ export interface Opening {
  */
 export async function openingFor(tabState: TabState | undefined): Promise<Opening> {
   const id = tabState?.carrierId;
+  // Should the lookup's chunk fail to load, App asks for it again and says "Loading…" meanwhile.
   if (!id) return { view: { name: 'lookup' }, notes: [], views: await loadLookupViews().catch(() => undefined) };
   const guide = await guideOf(id).catch(() => undefined);
   return guide
