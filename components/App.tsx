@@ -2,10 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Carrier, Country } from '@/data/schema';
 import { carrierSummary, loadCarrier } from '@/utils/catalog';
 import { t } from '@/utils/i18n';
-import { FindOnPage } from './FindOnPage';
 import type { Found, TabState, Target } from '@/utils/engine/messages';
 import { loadCountriesFor } from '@/utils/catalog';
-import { CountryView } from './CountryView';
 import { Guide } from './Guide';
 
 export interface PopupContext {
@@ -23,16 +21,49 @@ type View = { name: 'guide'; carrier: Carrier; fromLookup: boolean } | { name: '
 
 const notesFor = loadCountriesFor;
 
-export function App({ context }: { context: PopupContext }) {
-  const [view, setView] = useState<View>({ name: 'loading' });
-  const [notes, setNotes] = useState<Country[]>([]);
-  const [error, setError] = useState<string>();
+/** A carrier's guide and its country's legal notes, fetched side by side (the summary knows the country). */
+async function guideOf(id: string): Promise<{ carrier: Carrier; notes: Country[] } | undefined> {
+  const country = carrierSummary(id)?.country;
+  const [carrier, notes] = await Promise.all([loadCarrier(id), country ? notesFor(country) : []]);
+  return carrier && { carrier, notes };
+}
+
+// The lookup and the views behind it load only when the lookup is shown (see LookupViews).
+type LookupViews = typeof import('./LookupViews');
+const loadLookupViews = (): Promise<LookupViews> => import('./LookupViews');
+
+/** The view the popup opens on, with what it shows already loaded; `failed` when the tab's carrier has no guide. */
+export interface Opening {
+  view: View;
+  notes: Country[];
+  views?: LookupViews;
+  failed?: boolean;
+}
+
+/**
+ * What the popup opens on for the tab: its carrier's guide, else the lookup. Loaded before the popup
+ * renders it, so the first view shown is the right one (never "not a carrier" before the carrier).
+ */
+export async function openingFor(tabState: TabState | undefined): Promise<Opening> {
+  const id = tabState?.carrierId;
+  // Should the lookup's chunk fail to load, App asks for it again and says "Loading…" meanwhile.
+  if (!id) return { view: { name: 'lookup' }, notes: [], views: await loadLookupViews().catch(() => undefined) };
+  const guide = await guideOf(id).catch(() => undefined);
+  return guide
+    ? { view: { name: 'guide', carrier: guide.carrier, fromLookup: false }, notes: guide.notes }
+    : { view: { name: 'loading' }, notes: [], failed: true };
+}
+
+export function App({ context, opening }: { context: PopupContext; opening: Opening }) {
+  const [view, setView] = useState<View>(opening.view);
+  const [notes, setNotes] = useState<Country[]>(opening.notes);
+  const [error, setError] = useState<string | undefined>(opening.failed ? t('errorNoGuide') : undefined);
 
   const openCarrier = async (id: string, fromLookup: boolean) => {
-    const carrier = await loadCarrier(id);
-    if (!carrier) return setError(t('errorNoGuide'));
-    setNotes(await notesFor(carrier.country));
-    setView({ name: 'guide', carrier, fromLookup });
+    const guide = await guideOf(id);
+    if (!guide) return setError(t('errorNoGuide'));
+    setNotes(guide.notes);
+    setView({ name: 'guide', carrier: guide.carrier, fromLookup });
   };
   const openCountry = async (code: string) => {
     context.rememberCountry(code);
@@ -40,18 +71,10 @@ export function App({ context }: { context: PopupContext }) {
     setView({ name: 'country', code });
   };
 
-  // The lookup (every country's names in every UI language, typo matching) loads only when it is
-  // shown: on a carrier's site the popup opens on the guide and never needs it.
-  const [Lookup, setLookup] = useState<typeof import('./Lookup').Lookup>();
+  const [views, setViews] = useState(opening.views);
   useEffect(() => {
-    if (view.name === 'lookup' && !Lookup) void import('./Lookup').then((m) => setLookup(() => m.Lookup));
-  }, [view.name, Lookup]);
-
-  useEffect(() => {
-    const id = context.tabState?.carrierId;
-    if (id) void openCarrier(id, false).catch(() => setError(t('errorNoGuide')));
-    else setView({ name: 'lookup' });
-  }, [context.tabState?.carrierId]);
+    if (view.name === 'lookup' && !views) void loadLookupViews().then(setViews);
+  }, [view.name, views]);
 
   const tabCarrier = context.tabState?.carrierId;
   const onTabCarrier = view.name === 'guide' && !!tabCarrier && view.carrier.id === tabCarrier;
@@ -92,21 +115,23 @@ export function App({ context }: { context: PopupContext }) {
       {view.name === 'lookup' && (
         <>
           {!context.tabState && <p class="intro">{t('notCarrierSite')}</p>}
-          {!context.tabState && context.tabId !== undefined && <FindOnPage find={context.find} show={context.show} />}
-          {Lookup ? (
-            <Lookup
-              initialQuery=""
-              lastCountry={context.lastCountry}
-              onCarrier={(id) => void openCarrier(id, true)}
-              onCountry={(code) => void openCountry(code)}
-            />
+          {views ? (
+            <>
+              {!context.tabState && context.tabId !== undefined && <views.FindOnPage find={context.find} show={context.show} />}
+              <views.Lookup
+                initialQuery=""
+                lastCountry={context.lastCountry}
+                onCarrier={(id) => void openCarrier(id, true)}
+                onCountry={(code) => void openCountry(code)}
+              />
+            </>
           ) : (
             <p class="muted">{t('loading')}</p>
           )}
         </>
       )}
-      {view.name === 'country' && (
-        <CountryView code={view.code} notes={notes} onCarrier={(id) => void openCarrier(id, true)} onBack={() => setView({ name: 'lookup' })} />
+      {view.name === 'country' && views && (
+        <views.CountryView code={view.code} notes={notes} onCarrier={(id) => void openCarrier(id, true)} onBack={() => setView({ name: 'lookup' })} />
       )}
       {view.name === 'guide' && (
         <Guide

@@ -24,7 +24,7 @@ describe.each(BROWSERS.filter((b) => b === 'chromium'))('%s', (browser) => {
   /** Renders each text in its own fixed-size box in the popup (in the popup's own fonts) and hashes its pixels. */
   async function glyphHashes(texts: string[]): Promise<string[]> {
     const popup = await h.popup();
-    await popup.locator('#app main').waitFor();
+    await popup.locator('#app main:not([aria-busy])').waitFor();
     await popup.evaluate((texts) => {
       const row = document.createElement('div');
       row.id = 'glyphs';

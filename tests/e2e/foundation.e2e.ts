@@ -84,6 +84,59 @@ describe.each(BROWSERS)('%s', (browser) => {
       await tab.close();
     });
 
+    /**
+     * What #app shows in each frame while popup.html?tabId=<tabId> opens in a frame of another
+     * extension page, until `done` holds: "busy: …" for the shell, "ready: …" after.
+     */
+    async function framesWhileOpening(tabId: number, done: string): Promise<string[]> {
+      const host = await h.extensionPage('options.html');
+      const seen = await host.evaluate(
+        ({ src, done }) => {
+          const frame = document.createElement('iframe');
+          frame.src = src;
+          document.body.append(frame);
+          const seen: string[] = [];
+          return new Promise<string[]>((resolve) => {
+            const sample = () => {
+              const main = frame.contentDocument?.querySelector('#app main');
+              const state = main && `${main.hasAttribute('aria-busy') ? 'busy' : 'ready'}: ${main.textContent!.trim().slice(0, 200)}`;
+              if (state && seen.at(-1) !== state) seen.push(state);
+              if (frame.contentDocument?.querySelector(done) || seen.length > 50) resolve(seen);
+              else requestAnimationFrame(sample);
+            };
+            sample();
+          });
+        },
+        { src: `popup.html?tabId=${tabId}`, done },
+      );
+      await host.close();
+      return seen;
+    }
+
+    it("opens on the guide of the tab's carrier without showing anything else first: a busy shell with no words, then the guide", async () => {
+      const tab = await h.visit('https://www.vodafone.it/privati/area-fai-da-te.html', page('Vodafone'));
+      await eventually(
+        () => h.badge(tab),
+        (b) => b !== '',
+      );
+      const seen = await framesWhileOpening(await h.tabIdOf(tab), '#guide-title');
+      expect(seen.length).toBeGreaterThan(0);
+      expect(seen.filter((state) => state !== 'busy: SIM Exit' && !(state.startsWith('ready: ') && state.includes('Vodafone Italia')))).toEqual([]);
+      await tab.close();
+    });
+
+    it('opens on the lookup off carrier sites, never on a loading line', async () => {
+      const tab = await h.visit('https://example.com/', page('Example'));
+      const seen = await framesWhileOpening(await h.tabIdOf(tab), 'input[type="search"]');
+      expect(seen.length).toBeGreaterThan(0);
+      expect(
+        seen.filter(
+          (state) => state !== 'busy: SIM Exit' && !(state.startsWith('ready: ') && state.includes('not a carrier we know') && !state.includes('Loading')),
+        ),
+      ).toEqual([]);
+      await tab.close();
+    });
+
     it('off carrier sites says so and offers the country lookup', async () => {
       const tab = await h.visit('https://example.com/', page('Example'));
       const popup = await h.popup(await h.tabIdOf(tab));

@@ -1,6 +1,7 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { App, type PopupContext } from '@/components/App';
+import { App, openingFor, type PopupContext } from '@/components/App';
 import { Options } from '@/components/Options';
 import { EsimSteps } from '@/components/EsimSteps';
 import { Guide } from '@/components/Guide';
@@ -144,11 +145,16 @@ function tabOn(carrierId: string, over: Partial<PopupContext> = {}): PopupContex
   };
 }
 
+/** The popup as main.tsx draws it: once the view it opens on for the tab is loaded. */
+async function renderPopup(context: PopupContext) {
+  return render(<App context={context} opening={await openingFor(context.tabState)} />);
+}
+
 describe('popup on a carrier site', () => {
   const guideTitle = () => screen.findByRole('heading', { level: 2 });
 
   it('"Other countries" has a way back to the carrier\'s guide, with its Show me buttons', async () => {
-    render(<App context={tabOn('vodafone-it')} />);
+    await renderPopup(tabOn('vodafone-it'));
     expect((await guideTitle()).textContent).toBe('Vodafone Italia');
     expect(screen.queryByRole('button', { name: /Back to Vodafone Italia/ })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Other countries' }));
@@ -162,7 +168,7 @@ describe('popup on a carrier site', () => {
 
   it("keeps the Show me buttons on a guide opened from the lookup when it is the tab's carrier, and only then", async () => {
     const context = tabOn('vodafone-it');
-    render(<App context={context} />);
+    await renderPopup(context);
     await guideTitle();
     fireEvent.click(screen.getByRole('button', { name: 'Other countries' }));
     const input = await screen.findByRole('combobox');
@@ -183,7 +189,7 @@ describe('popup on a carrier site', () => {
 
   it('links to the options from the header, as a button the keyboard reaches', async () => {
     const context = tabOn('vodafone-it');
-    render(<App context={context} />);
+    await renderPopup(context);
     await guideTitle();
     const settings = screen.getByRole('button', { name: 'Settings' });
     expect(settings.closest('header')).not.toBeNull();
@@ -194,10 +200,68 @@ describe('popup on a carrier site', () => {
 
   it('links to the options off carrier sites too', async () => {
     const context = tabOn('x', { tabState: undefined });
-    render(<App context={context} />);
+    await renderPopup(context);
     await screen.findByRole('combobox');
     fireEvent.click(screen.getByRole('button', { name: 'Settings' }));
     expect(context.openOptions).toHaveBeenCalledOnce();
+  });
+});
+
+describe('popup while it opens', () => {
+  /** popup.html's #app as the browser shows it before any script runs. */
+  function shell(): HTMLElement {
+    const html = new DOMParser().parseFromString(readFileSync('entrypoints/popup/index.html', 'utf8'), 'text/html');
+    const app = document.createElement('div');
+    app.append(...html.getElementById('app')!.childNodes);
+    return app;
+  }
+
+  it('shows the header and a busy placeholder before any script runs, with no words that need a language', () => {
+    const main = shell().querySelector('main')!;
+    expect(main.getAttribute('aria-busy')).toBe('true');
+    expect(main.querySelector('header h1')?.textContent?.trim()).toBe('SIM Exit');
+    expect(main.textContent!.trim()).toBe('SIM Exit');
+    expect(main.querySelector('.placeholder')?.getAttribute('aria-hidden')).toBe('true');
+    expect(main.querySelectorAll('button, a, input')).toHaveLength(0);
+  });
+
+  it('takes the shell over: the same header, one main, no longer busy', async () => {
+    const container = document.body.appendChild(shell());
+    const shellTitle = container.querySelector('h1')!.outerHTML;
+    render(<App context={tabOn('x', { tabState: undefined })} opening={await openingFor(undefined)} />, { container });
+    expect(container.querySelectorAll('main')).toHaveLength(1);
+    expect(container.querySelector('main')!.hasAttribute('aria-busy')).toBe(false);
+    expect(container.querySelector('.placeholder')).toBeNull();
+    expect(container.querySelector('h1')!.outerHTML).toBe(shellTitle);
+    expect(screen.getByRole('button', { name: 'Settings' }).closest('header')).not.toBeNull();
+  });
+
+  it("opens on the tab's carrier guide with its country's legal notes in the very first render", async () => {
+    const opening = await openingFor({ carrierId: 'vodafone-it', found: { account: true, end: true, renewal: false, delete: false }, covered: [] });
+    expect(opening.notes.map((c) => c.code)).toEqual(['IT', 'EU']);
+    render(<App context={tabOn('vodafone-it')} opening={opening} />);
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Vodafone Italia');
+    expect(screen.getByText('Show me where to end the contract')).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Your rights' })).toBeTruthy();
+    expect(screen.queryByText(/not a carrier we know/)).toBeNull();
+  });
+
+  it('off carrier sites opens on the lookup with its search box in the first render, then focuses it', async () => {
+    const context = tabOn('x', { tabState: undefined });
+    render(<App context={context} opening={await openingFor(undefined)} />);
+    expect(screen.getByText(/not a carrier we know/)).toBeTruthy();
+    const input = screen.getByRole('combobox');
+    expect(screen.queryByText('Loading…')).toBeNull();
+    await waitFor(() => expect(document.activeElement).toBe(input));
+  });
+
+  it("says so when the tab's carrier has no guide, and never offers the lookup as if the site were unknown", async () => {
+    const opening = await openingFor({ carrierId: 'no-such-carrier', found: { account: false, end: false, renewal: false, delete: false }, covered: [] });
+    expect(opening.failed).toBe(true);
+    render(<App context={tabOn('no-such-carrier')} opening={opening} />);
+    expect(screen.getByRole('alert').textContent).toBe('This guide could not be loaded. Reinstalling the extension may help.');
+    expect(screen.queryByRole('combobox')).toBeNull();
+    expect(screen.queryByText(/not a carrier we know/)).toBeNull();
   });
 });
 

@@ -8,7 +8,7 @@ import { popupTabId } from './popup-tab';
 const LAST_COUNTRY = 'lastCountry';
 
 export async function popupContext(search: string): Promise<PopupContext> {
-  const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+  const [[active], stored] = await Promise.all([browser.tabs.query({ active: true, currentWindow: true }), browser.storage.local.get(LAST_COUNTRY)]);
   const tabId = popupTabId(search, active?.id);
   const query: TabStateQuery = { type: 'sim-exit/tab-state', tabId: tabId ?? -1 };
   const tabState = tabId === undefined ? undefined : (((await browser.runtime.sendMessage(query)) as TabState | null) ?? undefined);
@@ -23,7 +23,6 @@ export async function popupContext(search: string): Promise<PopupContext> {
     if (await debugOn) await browser.scripting.executeScript({ target: { tabId: id }, files: ['/debug-view.js'] }).catch(() => undefined);
   };
   if (tabId !== undefined && tabState) void showDebugView(tabId);
-  const stored = await browser.storage.local.get(LAST_COUNTRY);
   return {
     tabId,
     tabState,
