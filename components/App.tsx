@@ -9,6 +9,8 @@ import { Guide } from './Guide';
 export interface PopupContext {
   tabId?: number;
   tabState?: TabState;
+  /** Calls back whenever the tab's page reports again (it may still be searching when the popup opens); returns the unsubscribe. */
+  watchTabState?(onChange: (state: TabState) => void): () => void;
   show(target: Target): Promise<boolean>;
   /** Runs the locator once in a tab that is not a known carrier's (activeTab + scripting). */
   find(): Promise<Found>;
@@ -76,7 +78,17 @@ export function App({ context, opening }: { context: PopupContext; opening: Open
     if (view.name === 'lookup' && !views) void loadLookupViews().then(setViews);
   }, [view.name, views]);
 
-  const tabCarrier = context.tabState?.carrierId;
+  // What the page found, kept current: a popup opened while the page is still searching gets its
+  // Show me buttons once the page reports them.
+  const [tabState, setTabState] = useState(context.tabState);
+  useEffect(
+    () =>
+      context.watchTabState?.((next) => {
+        if (next.carrierId === context.tabState?.carrierId) setTabState(next);
+      }),
+    [context],
+  );
+  const tabCarrier = tabState?.carrierId;
   const onTabCarrier = view.name === 'guide' && !!tabCarrier && view.carrier.id === tabCarrier;
   const tabCarrierName = tabCarrier && carrierSummary(tabCarrier)?.name;
   return (
@@ -137,7 +149,7 @@ export function App({ context, opening }: { context: PopupContext; opening: Open
         <Guide
           carrier={view.carrier}
           countries={notes}
-          page={onTabCarrier ? { found: context.tabState!.found, covered: context.tabState!.covered, show: context.show } : undefined}
+          page={onTabCarrier ? { found: tabState!.found, covered: tabState!.covered, show: context.show } : undefined}
           onBack={view.fromLookup ? () => setView({ name: 'lookup' }) : undefined}
         />
       )}

@@ -65,3 +65,26 @@ describe('the popup and the debug view', () => {
     await vi.waitFor(() => expect(spy).toHaveBeenCalledOnce());
   });
 });
+
+describe("the popup follows the tab's page", () => {
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    fakeBrowser.runtime.onMessage.addListener(((message: unknown) => handleMessage(message, own)) as never);
+    await handleMessage({ type: 'sim-exit/page', found: { ...found, end: false }, covered: [] }, carrierTab);
+  });
+
+  it("hears the page's later reports for its own tab, and stops hearing them when told", async () => {
+    const context = await popupContext('?tabId=7');
+    expect(context.tabState?.found.end).toBe(false);
+    const heard: boolean[] = [];
+    const stop = context.watchTabState!((state) => heard.push(state.found.end));
+    // The page finds the end action after the popup opened; another tab's report is not this tab's.
+    await handleMessage({ type: 'sim-exit/page', found, covered: [] }, carrierTab);
+    await handleMessage({ type: 'sim-exit/page', found: { ...found, end: false }, covered: [] }, { ...carrierTab, tab: { ...carrierTab.tab, id: 8 } });
+    await vi.waitFor(() => expect(heard).toEqual([true]));
+    stop();
+    await handleMessage({ type: 'sim-exit/page', found: { ...found, end: false }, covered: [] }, carrierTab);
+    await settle();
+    expect(heard).toEqual([true]);
+  });
+});

@@ -187,6 +187,28 @@ describe('popup on a carrier site', () => {
     expect(screen.queryByText('Show me where to end the contract')).toBeNull();
   });
 
+  it('gets its Show me buttons when the page reports them after the popup opened', async () => {
+    let report: ((state: NonNullable<PopupContext['tabState']>) => void) | undefined;
+    const unsubscribe = vi.fn();
+    const nothing = { account: false, end: false, renewal: false, delete: false };
+    const context = tabOn('vodafone-it', {
+      tabState: { carrierId: 'vodafone-it', found: nothing, covered: [] },
+      watchTabState: (onChange) => {
+        report = onChange;
+        return unsubscribe;
+      },
+    });
+    const { unmount } = await renderPopup(context);
+    await guideTitle();
+    expect(screen.queryByText('Show me where to end the contract')).toBeNull();
+    // Another carrier's record (the tab moved on) changes nothing here.
+    report!({ carrierId: 'tim', found: { ...nothing, end: true }, covered: [] });
+    report!({ carrierId: 'vodafone-it', found: { ...nothing, end: true }, covered: [] });
+    expect(await screen.findByText('Show me where to end the contract')).toBeTruthy();
+    unmount();
+    await waitFor(() => expect(unsubscribe).toHaveBeenCalledOnce());
+  });
+
   it('links to the options from the header, as a button the keyboard reaches', async () => {
     const context = tabOn('vodafone-it');
     await renderPopup(context);

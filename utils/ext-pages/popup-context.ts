@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import type { PopupContext } from '@/components/App';
 import { NOTHING_FOUND, type Found, type ShowTarget, type TabState, type TabStateQuery } from '@/utils/engine/messages';
 import { loadSettings } from '@/utils/storage/settings';
+import { tabStateKey } from '@/utils/storage/tab-state';
 import { popupTabId } from './popup-tab';
 
 const LAST_COUNTRY = 'lastCountry';
@@ -28,6 +29,16 @@ export async function popupContext(search: string): Promise<PopupContext> {
     tabState,
     lastCountry: typeof stored[LAST_COUNTRY] === 'string' ? stored[LAST_COUNTRY] : undefined,
     rememberCountry: (code) => void browser.storage.local.set({ [LAST_COUNTRY]: code }),
+    watchTabState(onChange) {
+      if (tabId === undefined) return () => {};
+      const key = tabStateKey(tabId);
+      const listener = (changes: Record<string, { newValue?: unknown }>) => {
+        const next = changes[key]?.newValue as TabState | undefined;
+        if (next && typeof next.carrierId === 'string' && typeof next.found === 'object') onChange(next);
+      };
+      browser.storage.onChanged.addListener(listener);
+      return () => browser.storage.onChanged.removeListener(listener);
+    },
     openOptions() {
       void browser.runtime.openOptionsPage().then(() => window.close());
     },

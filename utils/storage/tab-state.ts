@@ -5,7 +5,8 @@
 import { browser } from 'wxt/browser';
 import type { TabState } from '../engine/messages';
 
-const key = (tabId: number) => `tab:${tabId}`;
+export const tabStateKey = (tabId: number) => `tab:${tabId}`;
+const key = tabStateKey;
 
 function area() {
   // storage.session is missing on older Firefox; state then lives as long as the background page.
