@@ -31,6 +31,14 @@ describe('size budgets of the Chrome build', () => {
       expect(readFileSync(`.output/chrome-mv3/${script}`, 'utf8'), script).not.toContain('sim-exit-debug');
   });
 
+  it("ships none of the bench's timing marks (they are compiled into .output-bench only)", () => {
+    for (const script of ['content-scripts/carrier.js', 'finder.js', 'debug-view.js', 'background.js']) {
+      const code = readFileSync(`.output/chrome-mv3/${script}`, 'utf8');
+      expect(code, script).not.toContain('sim-exit-bench');
+      expect(code, script).not.toContain('timeOrigin');
+    }
+  });
+
   it("keeps the popup with its largest guide and that country's legal notes within 40 KB gzip", () => {
     expect(sizes.popupWithData.gzip).toBeLessThanOrEqual(POPUP_BUDGET);
   });
