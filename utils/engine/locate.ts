@@ -242,68 +242,69 @@ function anyPhrase(field: string, phrases: readonly string[]): boolean {
  */
 export interface Compiled {
   intents: CompiledIntent[];
-  /** Any intent's first word, or any non-ASCII letter (case-insensitive, on raw text). */
+  /** Any phrase's first word, or any non-ASCII letter (case-insensitive, on raw text). */
   maybe: string;
   negative: Record<NegativeKind, string[]>;
   consentContainers: string[];
 }
 
-/** One action's folded hints and phrases, with the regex source of their first words. */
+/** One action's folded hints and phrases, with the regex source that finds any of them. */
 export interface CompiledIntent {
   action: Action;
   hints: string[][];
   phrases: string[][];
   selectors?: string[];
-  /** The first words of its Latin phrases, as whole words (on folded text). */
-  words: string;
-  /** Its other phrases (Chinese, Japanese), searched as substrings in non-ASCII text. */
-  others: string[];
+  /** Any of its hints or phrases as containsPhrase finds them (whole words unless CJK), on folded text. */
+  test: string;
 }
 
-type Intent = Omit<CompiledIntent, 'words'> & { words: RegExp };
+type Intent = Omit<CompiledIntent, 'test'> & { test: RegExp };
 
-// A lookbehind rather than a leading (?:^|[^a-z0-9]): the match then starts at the word, and the
-// regex engine can skip ahead to the letters a first word starts with.
-const wordsSource = (firstWords: Set<string>) => (firstWords.size ? `(?<![a-z0-9])(?:${[...firstWords].join('|')})(?![a-z0-9])` : '$^');
+const escape = (phrase: string) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const LATIN = /[a-z0-9]/;
+
+/** A phrase as containsPhrase matches it: a phrase with a Latin first or last letter as whole words. */
+function phraseSource(phrase: string): string {
+  const wordLike = LATIN.test(phrase[0]) || LATIN.test(phrase[phrase.length - 1]);
+  return wordLike ? `(?<![a-z0-9])${escape(phrase)}(?![a-z0-9])` : escape(phrase);
+}
 
 /**
- * Compiles phrases and a carrier's hints for the given actions. A Latin phrase only matches at a word
- * start (containsPhrase), so an element's text must hold its first word as a whole word: one regex of
- * first words per action, checked in one native pass; other phrases are searched as substrings.
+ * Compiles phrases and a carrier's hints for the given actions: per action one regex that finds any
+ * of its phrases in an element's folded text (in one native pass), and for all actions together a
+ * quicker one on raw text, of the phrases' first words, or any non-ASCII letter (text to fold, or a
+ * CJK phrase). A lookbehind rather than a leading (?:^|[^a-z0-9]): the regex engine can then skip
+ * ahead to the letters a phrase starts with.
  */
 export function compile(options: { phrases: Phrases; hints?: CarrierHints }, actions: readonly Action[] = ACTIONS): Compiled {
-  const all = new Set<string>();
+  const firstWords = new Set<string>();
   const intents = actions.map((action): CompiledIntent => {
     const hints = [(options.hints?.[action] ?? []).map(fold).filter(Boolean)];
     const phrases = options.phrases.actions[action].map((list) => list.map(fold));
-    const firstWords = new Set<string>();
-    const others: string[] = [];
-    for (const phrase of [...hints, ...phrases].flat()) {
+    const all = [...new Set([...hints, ...phrases].flat().filter(Boolean))];
+    for (const phrase of all) {
       const first = /^[a-z0-9]+/.exec(phrase);
-      if (first) {
-        firstWords.add(first[0]);
-        all.add(first[0]);
-      } else if (phrase) others.push(phrase);
+      if (first) firstWords.add(first[0]);
     }
-    return { action, hints, phrases, selectors: options.hints?.selectors?.[action], words: wordsSource(firstWords), others };
+    return { action, hints, phrases, selectors: options.hints?.selectors?.[action], test: all.length ? all.map(phraseSource).join('|') : '$^' };
   });
   const negative = Object.fromEntries(Object.entries(options.phrases.negative).map(([k, list]) => [k, list.map(fold)])) as Record<NegativeKind, string[]>;
-  return { intents, maybe: `${wordsSource(all)}|[^\\x00-\\x7f]`, negative, consentContainers: options.phrases.consentContainers };
+  const words = firstWords.size ? `(?<![a-z0-9])(?:${[...firstWords].join('|')})(?![a-z0-9])|` : '';
+  return { intents, maybe: `${words}[^\\x00-\\x7f]`, negative, consentContainers: options.phrases.consentContainers };
 }
 
 /**
  * A quick "which intents could match this element?" test, as a bit mask over the intents: one pass
- * for all intents first, in the raw text (most elements match nothing), then one per intent.
+ * for all intents first, in the raw text (most elements match nothing), then one per intent in the
+ * folded text: only elements that hold one of an intent's phrases are scored for it.
  */
 function prefilter(maybe: RegExp, intents: Intent[]): (text: string, label: string, nearby: string, path: string) => number {
   return (text, label, nearby, path) => {
     if (!((text && maybe.test(text)) || (label && maybe.test(label)) || (nearby && maybe.test(nearby)) || (path && maybe.test(path)))) return 0;
-    const joined = `${text} ${label} ${nearby} ${path}`;
-    const ascii = /^[\x00-\x7f]*$/.test(joined);
-    const folded = ascii ? joined.toLowerCase() : fold(joined);
+    const folded = fold(`${text} ${label} ${nearby} ${path}`);
     let mask = 0;
-    intents.forEach(({ words, others }, i) => {
-      if (words.test(folded) || (!ascii && others.some((p) => folded.includes(p)))) mask |= 1 << i;
+    intents.forEach(({ test }, i) => {
+      if (test.test(folded)) mask |= 1 << i;
     });
     return mask;
   };
@@ -346,7 +347,7 @@ export function locateCompiled(
   actions: readonly Action[] = ACTIONS,
   { isVisible: visible = isVisibleByLayout, maxElements = 200_000 }: SearchOptions = {},
 ): Record<Action, Candidate[]> {
-  const intents: Intent[] = compiled.intents.filter((i) => actions.includes(i.action)).map((i) => ({ ...i, words: new RegExp(i.words) }));
+  const intents: Intent[] = compiled.intents.filter((i) => actions.includes(i.action)).map((i) => ({ ...i, test: new RegExp(i.test) }));
   const candidateIntents = prefilter(new RegExp(compiled.maybe, 'i'), intents);
   const { negative } = compiled;
   const generic = new Set(negative.generic);
