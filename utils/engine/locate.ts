@@ -88,9 +88,23 @@ export interface Candidate {
   parts: ScorePart[];
 }
 
-/** What a person can click, including the script-driven login buttons of real headers (a <div class="login-button">). */
-const CLICKABLE =
-  '[class*="login-button" i],[class*="loginbutton" i],a[href],button,[role=button],[role=link],[role=menuitem],[role=tab],[role=switch],[role=checkbox],input[type=button],input[type=submit],input[type=checkbox],summary';
+/**
+ * What a person can click: links, buttons, summaries, button-like inputs, elements with a clickable
+ * role, and the script-driven login buttons of real headers (a <div class="login-button">). The
+ * browser's query is broader and shorter (fewer selectors to try on every element of the page);
+ * isClickable narrows it down.
+ */
+const CLICKABLE = 'a[href],button,summary,input,[role],[class*="login" i]';
+const CLICKABLE_ROLES = new Set(['button', 'link', 'menuitem', 'tab', 'switch', 'checkbox']);
+const BUTTON_INPUTS = new Set(['button', 'submit', 'checkbox']);
+
+function isClickable(el: Element): boolean {
+  const tag = el.localName;
+  if ((tag === 'a' && el.hasAttribute('href')) || tag === 'button' || tag === 'summary') return true;
+  if (tag === 'input' && BUTTON_INPUTS.has((el.getAttribute('type') ?? '').toLowerCase())) return true;
+  const role = el.getAttribute('role');
+  return (!!role && CLICKABLE_ROLES.has(role)) || /login-?button/i.test(el.getAttribute('class') ?? '');
+}
 /** The attributes that score() reads beside the text and the link. */
 const LABELLED = '[role],[aria-label],[title]';
 const MAX_TEXT = 80;
@@ -357,7 +371,11 @@ export function locateCompiled(
   for (const searchRoot of searchRoots(root)) {
     const clickable = searchRoot.querySelectorAll(CLICKABLE);
     const labelled = new Set(searchRoot.querySelectorAll(LABELLED));
-    for (let i = 0; i < clickable.length && examined < maxElements; i++, examined++) score(clickable[i], labelled);
+    for (let i = 0; i < clickable.length && examined < maxElements; i++)
+      if (isClickable(clickable[i])) {
+        examined++;
+        score(clickable[i], labelled);
+      }
   }
 
   function score(el: Element, labelled: ReadonlySet<Element>) {
