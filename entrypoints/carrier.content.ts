@@ -25,9 +25,12 @@ export default defineContentScript({
     }
     await domReady();
     if (__SIM_EXIT_BENCH__) stamp('ready');
-    const highlighter = runPageHelper(setup, ctx.signal, { draw: setup.draw, onChange: report });
-    // Reported after the first check in any case: the hello can reach the background before it has
-    // cleared the tab for this navigation, and the record it made would then be lost.
+    // The first check is reported once, after it, whatever it found: the hello can reach the
+    // background before it has cleared the tab for this navigation, and the record it made would
+    // then be lost. Later changes report as they come.
+    let checked = false;
+    const highlighter = runPageHelper(setup, ctx.signal, { draw: setup.draw, onChange: (found, covered) => checked && report(found, covered) });
+    checked = true;
     report(highlighter.found(), highlighter.covered());
     if (__SIM_EXIT_BENCH__) {
       stamp('checked');
