@@ -10,8 +10,9 @@ import '@/components/popup.css';
  * over once it has them all, so it never shows one view and then switches to another.
  */
 async function start() {
-  const context = popupContext(location.search);
-  const [, ready, opening] = await Promise.all([startPage(), context, context.then((c) => openingFor(c.tabState))]);
+  const page = startPage();
+  const context = popupContext(location.search, page);
+  const [, ready, opening] = await Promise.all([page, context, context.then((c) => openingFor(c.tabState))]);
   render(<App context={ready} opening={opening} />, document.getElementById('app')!);
 }
 

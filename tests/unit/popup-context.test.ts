@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleMessage } from '@/utils/background/index';
 import { popupContext } from '@/utils/ext-pages/popup-context';
+import { loadSettings } from '@/utils/storage/settings';
 
 const own = { id: fakeBrowser.runtime.id };
 const found = { account: true, end: true, renewal: false, delete: false };
@@ -35,16 +36,16 @@ describe('the popup and the debug view', () => {
   it('injects the debug view into a carrier tab when it opens, with "Show why SIM Exit picked these" on', async () => {
     await fakeBrowser.storage.local.set({ settings: { debug: true } });
     const injected = injections();
-    const context = await popupContext('?tabId=7');
+    const context = await popupContext('?tabId=7', loadSettings());
     expect(context.tabState?.carrierId).toBe('tim');
     await vi.waitFor(() => expect(injected()).toEqual(['7 /debug-view.js']));
   });
 
   it('injects nothing with the option off, nor into a tab that is not on a carrier page', async () => {
     const injected = injections();
-    await popupContext('?tabId=7');
+    await popupContext('?tabId=7', loadSettings());
     await fakeBrowser.storage.local.set({ settings: { debug: true } });
-    await popupContext('?tabId=8');
+    await popupContext('?tabId=8', loadSettings());
     await settle();
     expect(injected()).toEqual([]);
   });
@@ -52,7 +53,7 @@ describe('the popup and the debug view', () => {
   it('injects the debug view after the on-demand finder, with the option on', async () => {
     await fakeBrowser.storage.local.set({ settings: { debug: true } });
     const injected = injections();
-    const context = await popupContext('?tabId=8');
+    const context = await popupContext('?tabId=8', loadSettings());
     expect(await context.find()).toEqual(found);
     await vi.waitFor(() => expect(injected()).toEqual(['8 /finder.js', '8 /debug-view.js']));
   });
@@ -60,7 +61,7 @@ describe('the popup and the debug view', () => {
   it('opens all the same when the page cannot be injected (the popup in a tab has no activeTab)', async () => {
     await fakeBrowser.storage.local.set({ settings: { debug: true } });
     const spy = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockRejectedValue(new Error('Cannot access contents of the page'));
-    const context = await popupContext('?tabId=7');
+    const context = await popupContext('?tabId=7', loadSettings());
     expect(context.tabState?.carrierId).toBe('tim');
     await vi.waitFor(() => expect(spy).toHaveBeenCalledOnce());
   });
@@ -74,7 +75,7 @@ describe("the popup follows the tab's page", () => {
   });
 
   it("hears the page's later reports for its own tab, and stops hearing them when told", async () => {
-    const context = await popupContext('?tabId=7');
+    const context = await popupContext('?tabId=7', loadSettings());
     expect(context.tabState?.found.end).toBe(false);
     const heard: boolean[] = [];
     const stop = context.watchTabState!((state) => heard.push(state.found.end));

@@ -2,19 +2,20 @@
 import { browser } from 'wxt/browser';
 import type { PopupContext } from '@/components/App';
 import { NOTHING_FOUND, type Found, type ShowTarget, type TabState, type TabStateQuery } from '@/utils/engine/messages';
-import { loadSettings } from '@/utils/storage/settings';
+import type { Settings } from '@/utils/storage/settings';
 import { tabStateKey } from '@/utils/storage/tab-state';
 import { popupTabId } from './popup-tab';
 
 const LAST_COUNTRY = 'lastCountry';
 
-export async function popupContext(search: string): Promise<PopupContext> {
+/** `settings` are the page's own, read once at start-up (boot.ts startPage). */
+export async function popupContext(search: string, settings: Promise<Settings>): Promise<PopupContext> {
   const [[active], stored] = await Promise.all([browser.tabs.query({ active: true, currentWindow: true }), browser.storage.local.get(LAST_COUNTRY)]);
   const tabId = popupTabId(search, active?.id);
   const query: TabStateQuery = { type: 'sim-exit/tab-state', tabId: tabId ?? -1 };
   const tabState = tabId === undefined ? undefined : (((await browser.runtime.sendMessage(query)) as TabState | null) ?? undefined);
-  // Read beside the first render, not before it.
-  const debugOn = loadSettings().then((s) => s.debug);
+  // Awaited beside the first render, not before it.
+  const debugOn = settings.then((s) => s.debug);
   /**
    * "Show why SIM Exit picked these": the debug view is a script of its own, injected through
    * activeTab where the page script ran (a carrier tab, or after the finder). Without activeTab (the
