@@ -7,13 +7,12 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { launchChromium, unpackedExtensionId } from '../tests/e2e/drivers/chromium.ts';
+import { CHROMIUM, launchChromium, unpackedExtensionId } from '../tests/e2e/drivers/chromium.ts';
 import { bundleSizes } from './bundle-sizes.ts';
-import { endToEnd } from './bench/end-to-end.mjs';
+import { endToEnd, launch } from './bench/end-to-end.mjs';
 import { pageOf } from './bench/pages.mjs';
 
 const OUT = '.output/chrome-mv3';
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
 const rows = [];
 /** One line of the table; `met` (given with a target) says whether the measurement meets it. */
 const row = (what, value, target = '', met = undefined) => rows.push([what, value, target, met === undefined ? '' : met ? 'PASS' : 'MISS']);
@@ -112,11 +111,7 @@ function writePageFloor() {
   return dir;
 }
 const floorDir = writePageFloor();
-const floorContext = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'sim-exit-bench-')), {
-  executablePath: CHROMIUM,
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', `--disable-extensions-except=${floorDir}`, `--load-extension=${floorDir}`],
-});
+const floorContext = await launch(floorDir, CHROMIUM, { worker: false });
 /** ms from navigation start to the first view, in one new page of the context. */
 async function firstViewIn(context, url) {
   const popup = await context.newPage();

@@ -6,7 +6,7 @@
 // Four contestants: the floor (and the tightest floor, marking on DOMContentLoaded); SIM Exit as shipped (.output/chrome-mv3), whose time gives the
 // ratio; and SIM Exit built with timing marks (.output-bench/chrome-mv3, utils/in-page/bench.ts),
 // whose marks give the phase breakdown.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -55,10 +55,9 @@ export function writeFloorExtension(runAt = 'document_idle') {
 /** What the routed hosts serve: url → html. */
 const served = new Map();
 
-async function launch(extensionDir, executablePath, { worker = true } = {}) {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'sim-exit-bench-'));
-  mkdirSync(userDataDir, { recursive: true });
-  const context = await chromium.launchPersistentContext(userDataDir, {
+/** A headless Chromium with one unpacked extension; its web requests get the `served` pages (else 204). */
+export async function launch(extensionDir, executablePath, { worker = true } = {}) {
+  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'sim-exit-bench-')), {
     executablePath,
     headless: true,
     viewport: { width: 1100, height: 800 },
@@ -75,10 +74,16 @@ async function launch(extensionDir, executablePath, { worker = true } = {}) {
   });
   // SIM Exit answers from its service worker; the floor has none.
   if (worker && !context.serviceWorkers().length) await context.waitForEvent('serviceworker');
-  await context.route('**/*', (route) => {
-    const html = served.get(route.request().url());
-    return html === undefined ? route.fulfill({ status: 204, body: '' }) : route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
-  });
+  // Web requests only: the extension's own pages load as they are.
+  await context.route(
+    (url) => url.protocol === 'http:' || url.protocol === 'https:',
+    (route) => {
+      const html = served.get(route.request().url());
+      return html === undefined
+        ? route.fulfill({ status: 204, body: '' })
+        : route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+    },
+  );
   return context;
 }
 
