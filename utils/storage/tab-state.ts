@@ -6,7 +6,6 @@ import { browser } from 'wxt/browser';
 import type { TabState } from '../engine/messages';
 
 export const tabStateKey = (tabId: number) => `tab:${tabId}`;
-const key = tabStateKey;
 
 function area() {
   // storage.session is missing on older Firefox; state then lives as long as the background page.
@@ -14,15 +13,15 @@ function area() {
 }
 
 export async function getTabState(tabId: number): Promise<TabState | undefined> {
-  const k = key(tabId);
+  const k = tabStateKey(tabId);
   const stored = await area().get(k);
   return stored[k] as TabState | undefined;
 }
 
 export async function setTabState(tabId: number, state: TabState): Promise<void> {
-  await area().set({ [key(tabId)]: state });
+  await area().set({ [tabStateKey(tabId)]: state });
 }
 
 export async function clearTabState(tabId: number): Promise<void> {
-  await area().remove(key(tabId));
+  await area().remove(tabStateKey(tabId));
 }
