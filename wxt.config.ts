@@ -51,6 +51,19 @@ export default defineConfig({
         { find: /^wxt\/utils\/content-script-context$/, replacement: own('content-script-context.ts') },
         ...list,
       ];
+      // WXT's start-up wrapper logs a crash through a logger that prints nothing in a production
+      // build, yet its object and message would still ship in every page. They are left out of
+      // production builds; the crash is thrown either way, and development builds keep the log.
+      let production = false;
+      config.plugins = [
+        ...(config.plugins ?? []),
+        {
+          name: 'sim-exit:no-silent-logger',
+          configResolved: (resolved: { mode: string }) => void (production = resolved.mode === 'production'),
+          transform: (code: string, id: string) =>
+            production && id.includes('content-script-isolated-world-entrypoint') ? code.replace(/logger\.error\([^;]*\);/, '') : undefined,
+        },
+      ];
     },
     'build:publicAssets': (_wxt, assets) => {
       assets.push(...localeAssets());

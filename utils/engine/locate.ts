@@ -112,12 +112,22 @@ const MAX_TEXT = 80;
 const HELP_PATH = /(^|\/)(help|faqs?|assist(enza|ance)|ai(uto|de)|hilfe|ayuda|supporto?|klantenservice|guida|uitleg)(\/|$)/i;
 const APP_STORE = /^https?:\/\/((apps|itunes)\.apple|play\.google)\.com\//i;
 
-export function isVisibleByLayout(el: Element): boolean {
+/**
+ * Whether the element is rendered, from style alone (display, visibility, opacity): no layout, so it
+ * can run while the page has not been laid out yet. Engines without checkVisibility use the layout.
+ */
+export function isVisibleByStyle(el: Element): boolean {
   const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
-  if (check && !check.call(el, { checkOpacity: true, checkVisibilityCSS: true })) return false;
+  return check ? check.call(el, { checkOpacity: true, checkVisibilityCSS: true }) : hasArea(el);
+}
+
+/** Whether the element takes up room on the page (this reads the layout). */
+export function hasArea(el: Element): boolean {
   const rect = el.getBoundingClientRect();
   return rect.width > 0 && rect.height > 0;
 }
+
+export const isVisibleByLayout = (el: Element): boolean => isVisibleByStyle(el) && hasArea(el);
 
 /** The root and every open shadow root and same-origin iframe document below it. */
 export function* searchRoots(root: Document | ShadowRoot | Element): Generator<Document | ShadowRoot | Element> {
@@ -361,11 +371,12 @@ export function locateCompiled(
   actions: readonly Action[] = ACTIONS,
   { isVisible: visible = isVisibleByLayout, maxElements = 200_000 }: SearchOptions = {},
 ): Record<Action, Candidate[]> {
+  const found: Record<Action, Candidate[]> = { account: [], end: [], renewal: [], delete: [] };
+  if (!actions.length) return found;
   const intents: Intent[] = compiled.intents.filter((i) => actions.includes(i.action)).map((i) => ({ ...i, test: new RegExp(i.test) }));
   const candidateIntents = prefilter(new RegExp(compiled.maybe, 'i'), intents);
   const { negative } = compiled;
   const generic = new Set(negative.generic);
-  const found: Record<Action, Candidate[]> = { account: [], end: [], renewal: [], delete: [] };
 
   let examined = 0;
   for (const searchRoot of searchRoots(root)) {

@@ -4,7 +4,7 @@
  * target when the popup asks.
  */
 import { coveredBy } from '../engine/layout';
-import { isVisibleByLayout, locateCompiled, type Compiled, type SearchOptions } from '../engine/locate';
+import { hasArea, isVisibleByLayout, isVisibleByStyle, locateCompiled, type Compiled, type SearchOptions } from '../engine/locate';
 import { NOTHING_FOUND, type Action, type Found } from '../engine/messages';
 import * as bench from './bench';
 import { createOverlay, type Overlay } from './overlay';
@@ -36,8 +36,8 @@ export function isCovered(el: Element): boolean {
   const r = el.getBoundingClientRect();
   const x = r.left + r.width / 2;
   const y = r.top + r.height / 2;
-  const win = el.ownerDocument.defaultView;
-  if (!win || x < 0 || y < 0 || x >= win.innerWidth || y >= win.innerHeight) return false;
+  const win = el.ownerDocument.defaultView!;
+  if (x < 0 || y < 0 || x >= win.innerWidth || y >= win.innerHeight) return false;
   // A document and a shadow root both answer elementFromPoint (the root keeps shadow targets findable).
   const topmost = (el.getRootNode() as Document).elementFromPoint(x, y);
   return coveredBy(el, topmost);
@@ -54,6 +54,12 @@ export function startHighlighter(doc: Document, signal: AbortSignal, options: Hi
   };
   const ensureOverlay = () => (overlay ??= createOverlay(doc, signal));
   const drawn = (action: Action) => options.draw && DRAWN_UNASKED.has(action);
+
+  // The first search runs when the document is parsed, before the browser's first layout. It reads
+  // no geometry, so it forces no layout of its own: visibility comes from style alone, and the marks
+  // are drawn in the next frame. Once the browser has laid the page out, the check settles: a mark
+  // that takes up no room is dropped for the next best, and what covers the marks is checked.
+  let settled = !!options.isVisible;
 
   const mark = (action: Action, element: Element) => {
     const since = __SIM_EXIT_BENCH__ ? bench.now() : 0;
@@ -85,8 +91,11 @@ export function startHighlighter(doc: Document, signal: AbortSignal, options: Hi
     let changed = false;
     const missing = options.actions.filter((action) => !marked[action]?.isConnected);
     const since = __SIM_EXIT_BENCH__ ? bench.now() : 0;
-    const locateOptions = __SIM_EXIT_BENCH__ ? { ...options, isVisible: bench.timed('visible', options.isVisible ?? isVisibleByLayout) } : options;
-    const results = locateCompiled(doc, options.compiled, missing, locateOptions);
+    const isVisible = options.isVisible ?? (settled ? isVisibleByLayout : isVisibleByStyle);
+    const results = locateCompiled(doc, options.compiled, missing, {
+      ...options,
+      isVisible: __SIM_EXIT_BENCH__ ? bench.timed('visible', isVisible) : isVisible,
+    });
     if (__SIM_EXIT_BENCH__) bench.span('search', since);
     for (const action of missing) {
       const [best] = results[action];
@@ -95,23 +104,41 @@ export function startHighlighter(doc: Document, signal: AbortSignal, options: Hi
         changed = true;
       }
     }
-    if (checkCovered()) changed = true;
+    if (settled && checkCovered()) changed = true;
     if (changed) options.onChange?.(found(), [...covered]);
-    return options.actions.every((action) => marked[action]?.isConnected) && !covered.size;
+    return settled && options.actions.every((action) => marked[action]?.isConnected) && !covered.size;
   };
 
-  watchPage(doc.documentElement, check, { signal, timeoutMs: options.timeoutMs });
+  const recheck = watchPage(doc.documentElement, check, { signal, timeoutMs: options.timeoutMs });
+  const settle = () => {
+    if (settled || signal.aborted) return;
+    settled = true;
+    for (const action of options.actions) {
+      const element = marked[action];
+      if (element && !hasArea(element)) {
+        element.removeAttribute('data-sim-exit');
+        overlay?.unmark(action);
+        delete marked[action];
+      }
+    }
+    recheck();
+  };
+  // A hidden tab has no frames; its timers still run, if slowly.
+  if (!settled) {
+    requestAnimationFrame(settle);
+    setTimeout(settle, 100);
+  }
 
   // A banner that closes, or a scroll that moves the target out from under it, uncovers it.
-  const recheck = () => {
+  const uncover = () => {
     if (covered.size && checkCovered()) options.onChange?.(found(), [...covered]);
   };
   const win = doc.defaultView;
   if (win) {
     for (const type of ['scroll', 'resize', 'click', 'transitionend', 'animationend'])
-      win.addEventListener(type, recheck, { capture: true, passive: true, signal });
+      win.addEventListener(type, uncover, { capture: true, passive: true, signal });
     const observer = new win.MutationObserver(() => {
-      if (covered.size) queueMicrotask(recheck);
+      if (covered.size) queueMicrotask(uncover);
     });
     observer.observe(doc.documentElement, { subtree: true, childList: true, attributes: true, attributeFilter: ['style', 'class', 'hidden', 'open'] });
     signal.addEventListener('abort', () => observer.disconnect());

@@ -13,7 +13,7 @@ const CSS =
   ':host{all:initial}' +
   '[data-target=end],[data-target=renewal]{--c:#c2410c}[data-target=delete]{--c:#6b21a8}' +
   '.box,.label{position:fixed;pointer-events:none}' +
-  '.box{box-sizing:border-box;border:3px solid var(--c,#0b7a5a);border-radius:6px;box-shadow:0 0 0 3px #ffffffd9;transition:opacity .2s}' +
+  '.box{box-sizing:border-box;border:3px solid var(--c,#0b7a5a);border-radius:6px;box-shadow:0 0 0 3px #fffd;transition:opacity .2s}' +
   '.box[data-target=delete]{border-style:dashed}' +
   '.label{padding:2px 8px;border-radius:4px;max-width:320px;font:600 12px/1.5 system-ui,sans-serif;color:#fff;background:var(--c,#0b7a5a)}' +
   '.pulse{animation:p .8s ease-in-out 3}' +
@@ -70,6 +70,7 @@ export const put = (el: HTMLElement, r: Rect) => {
 
 export interface Overlay {
   mark(target: Target, element: Element, label: string): void;
+  unmark(target: Target): void;
   /** A covered target keeps its mark but shows no outline until it is uncovered. */
   setHidden(target: Target, hidden: boolean): void;
   pulse(target: Target): void;
@@ -128,13 +129,21 @@ export function createOverlay(doc: Document, signal: AbortSignal): Overlay {
     return el;
   };
 
+  const unmark = (target: Target) => {
+    const old = marks.get(target);
+    old?.element.removeAttribute('data-sim-exit');
+    old?.box.remove();
+    old?.label.remove();
+    if (old) resize.unobserve(old.element);
+    marks.delete(target);
+    return old;
+  };
+
   return {
+    unmark,
     mark(target, element, text) {
-      const old = marks.get(target);
-      if (old?.element === element) return;
-      old?.element.removeAttribute('data-sim-exit');
-      old?.box.remove();
-      old?.label.remove();
+      if (marks.get(target)?.element === element) return;
+      const old = unmark(target);
       element.setAttribute('data-sim-exit', target);
       const box = part('div', 'box', target);
       const label = part('span', 'label', target, text);
@@ -142,7 +151,8 @@ export function createOverlay(doc: Document, signal: AbortSignal): Overlay {
       marks.set(target, { element, box, label, hidden: old?.hidden ?? false });
       resize.observe(element);
       if (!host.isConnected) doc.documentElement.append(host);
-      place();
+      // Drawn in the next frame, when the browser lays the page out anyway.
+      schedule();
     },
     setHidden(target, hidden) {
       const mark = marks.get(target);

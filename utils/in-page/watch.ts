@@ -1,7 +1,8 @@
 /**
  * Runs a check now and again whenever the page changes (debounced) and once more when the page has
  * loaded (its scripts often render then), until the check reports that it is done, the time limit
- * passes, or the signal aborts; then it stops observing.
+ * passes, or the signal aborts; then it stops observing. The function it returns runs the check
+ * at once, with the same stop.
  */
 export interface WatchOptions {
   debounceMs?: number;
@@ -9,8 +10,8 @@ export interface WatchOptions {
   signal: AbortSignal;
 }
 
-export function watchPage(root: Node, check: () => boolean, { debounceMs = 250, timeoutMs = 15_000, signal }: WatchOptions): void {
-  if (signal.aborted || check()) return;
+export function watchPage(root: Node, check: () => boolean, { debounceMs = 250, timeoutMs = 15_000, signal }: WatchOptions): () => void {
+  if (signal.aborted || check()) return check;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const run = () => {
     clearTimeout(timer);
@@ -32,4 +33,5 @@ export function watchPage(root: Node, check: () => boolean, { debounceMs = 250, 
   }
   signal.addEventListener('abort', stop);
   observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['hidden', 'style', 'class', 'aria-hidden'] });
+  return run;
 }
