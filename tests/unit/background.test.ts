@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { forgetPageSettings, handleMessage, handleTabLoading, watchSettings } from '@/utils/background/index';
 import type { PageSetup } from '@/utils/engine/messages';
+import { getTabState, readTabStates } from '@/utils/storage/tab-state';
 import it_ from '@/locales/it.json';
 
 const own = { id: fakeBrowser.runtime.id };
@@ -45,8 +46,8 @@ describe('background', () => {
     expect(setup).toMatchObject({ carrierId: 'tim', debug: true, actions: expect.arrayContaining(['account', 'end']) });
     await handleMessage({ type: 'sim-exit/hello' }, fromTab('https://www.tim.it/area-clienti', 10));
     // The page's own hello resets its tab's record (tab 10); the quiet one left tab 9's as reported.
-    await vi.waitFor(async () => expect((await handleMessage({ type: 'sim-exit/tab-state', tabId: 10 }, own)) as object).toMatchObject({ carrierId: 'tim' }));
-    expect(await handleMessage({ type: 'sim-exit/tab-state', tabId: 9 }, own)).toMatchObject({ found: pageReport.found });
+    await vi.waitFor(async () => expect(await getTabState(10)).toMatchObject({ carrierId: 'tim' }));
+    expect(await getTabState(9)).toMatchObject({ found: pageReport.found });
   });
 
   it('answers the on-demand finder on other sites with phrases only and no badge', async () => {
@@ -65,14 +66,17 @@ describe('background', () => {
     expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toBe('eSIM');
   });
 
-  it('answers the popup with the state of a tab, from the sender URL and not the message', async () => {
+  it("records a tab's state from the sender URL and not the message, for the popup to read in one go", async () => {
     await handleMessage({ ...pageReport, carrierId: 'airalo' }, fromTab('https://www.proximus.be/nl', 5));
-    expect(await handleMessage({ type: 'sim-exit/tab-state', tabId: 5 }, own)).toEqual({
-      carrierId: 'proximus',
-      found: { account: true, end: false, renewal: false, delete: false },
-      covered: [],
-    });
-    expect(await handleMessage({ type: 'sim-exit/tab-state', tabId: 6 }, own)).toBeNull();
+    await handleMessage(pageReport, fromTab('https://www.tim.it/', 7));
+    const proximus = { carrierId: 'proximus', found: { account: true, end: false, renewal: false, delete: false }, covered: [] };
+    expect(await getTabState(5)).toEqual(proximus);
+    expect(await getTabState(6)).toBeUndefined();
+    // The popup reads every tab's state beside its tab query (utils/ext-pages/popup-context.ts).
+    const states = await readTabStates();
+    expect(states(5)).toEqual(proximus);
+    expect(states(7)).toMatchObject({ carrierId: 'tim' });
+    expect(states(6)).toBeUndefined();
   });
 
   it('ignores messages from other extensions, from frames, of the wrong shape, or from non-carrier pages', async () => {
@@ -81,14 +85,14 @@ describe('background', () => {
     await handleMessage({ type: 'sim-exit/page', found: 'yes' }, fromTab('https://www.tim.it/', 3));
     await handleMessage(pageReport, fromTab('https://timtim.it/', 4));
     for (const tabId of [1, 2, 3, 4]) expect(await fakeBrowser.action.getBadgeText({ tabId })).toBe('');
-    expect(await handleMessage({ type: 'sim-exit/tab-state', tabId: 1 }, { id: 'another-extension' })).toBeUndefined();
+    for (const tabId of [1, 2, 3, 4]) expect(await getTabState(tabId)).toBeUndefined();
   });
 
   it('forgets a tab and clears its badge when a new page starts loading in it', async () => {
     await handleMessage(pageReport, fromTab('https://www.vodafone.it/', 9));
     await handleTabLoading(9);
     expect(await fakeBrowser.action.getBadgeText({ tabId: 9 })).toBe('');
-    expect(await handleMessage({ type: 'sim-exit/tab-state', tabId: 9 }, own)).toBeNull();
+    expect(await getTabState(9)).toBeUndefined();
   });
 
   it("applies a tab's events in the order they came: a report right after the navigation keeps its badge", async () => {
@@ -103,7 +107,7 @@ describe('background', () => {
     const reported = handleMessage(pageReport, fromTab('https://www.vodafone.it/', 4));
     await Promise.all([loading, reported]);
     expect(await fakeBrowser.action.getBadgeText({ tabId: 4 })).toBe('IT');
-    expect(await handleMessage({ type: 'sim-exit/tab-state', tabId: 4 }, own)).toMatchObject({ carrierId: 'vodafone-it' });
+    expect(await getTabState(4)).toMatchObject({ carrierId: 'vodafone-it' });
     // And the other way round: a navigation after the report clears it.
     const again = handleMessage(pageReport, fromTab('https://www.vodafone.it/', 4));
     await Promise.all([again, handleTabLoading(4)]);

@@ -11,7 +11,7 @@ import { fromThisExtension, NOTHING_FOUND, parseMessage, type PageSetup, type Ta
 import { resolveLanguage } from '../i18n/preferred';
 import { overlayLabels } from './text';
 import { loadSettings } from '../storage/settings';
-import { clearTabState, getTabState, setTabState } from '../storage/tab-state';
+import { clearTabState, setTabState } from '../storage/tab-state';
 
 function action() {
   return browser.action ?? browser.browserAction;
@@ -118,7 +118,6 @@ export async function handleMessage(raw: unknown, sender: Sender): Promise<TabSt
     await recordTab(sender, carrierId, message.found, message.covered);
     return null;
   }
-  if (message.type === 'sim-exit/tab-state') return (await getTabState(message.tabId)) ?? null;
   return undefined;
 }
 

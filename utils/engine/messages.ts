@@ -37,19 +37,13 @@ export interface PageReport {
   covered: Action[];
 }
 
-/** Popup → background: "what do you know about tab N?" */
-export interface TabStateQuery {
-  type: 'sim-exit/tab-state';
-  tabId: number;
-}
-
 /** Popup → content script: "scroll to this target and pulse it". */
 export interface ShowTarget {
   type: 'sim-exit/show';
   target: Target;
 }
 
-export type Message = Hello | PageReport | TabStateQuery | ShowTarget;
+export type Message = Hello | PageReport | ShowTarget;
 
 export interface TabState {
   carrierId: string;
@@ -77,8 +71,6 @@ export function parseMessage(value: unknown): Message | undefined {
         covered: [...new Set(value.covered as Action[])],
       };
     }
-    case 'sim-exit/tab-state':
-      return Number.isInteger(value.tabId) ? { type: value.type, tabId: value.tabId as number } : undefined;
     case 'sim-exit/show':
       return parseShowTarget(value);
     default:

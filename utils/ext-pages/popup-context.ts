@@ -1,19 +1,24 @@
 /** What the popup needs from the browser: the tab it describes, what the background knows of it, and the page actions. */
 import { browser } from 'wxt/browser';
 import type { PopupContext } from '@/components/App';
-import { NOTHING_FOUND, type Found, type ShowTarget, type TabState, type TabStateQuery } from '@/utils/engine/messages';
+import { NOTHING_FOUND, type Found, type ShowTarget, type TabState } from '@/utils/engine/messages';
 import type { Settings } from '@/utils/storage/settings';
-import { tabStateKey } from '@/utils/storage/tab-state';
+import { readTabStates, tabStateKey } from '@/utils/storage/tab-state';
 import { popupTabId } from './popup-tab';
 
 const LAST_COUNTRY = 'lastCountry';
 
 /** `settings` are the page's own, read once at start-up (boot.ts startPage). */
 export async function popupContext(search: string, settings: Promise<Settings>): Promise<PopupContext> {
-  const [[active], stored] = await Promise.all([browser.tabs.query({ active: true, currentWindow: true }), browser.storage.local.get(LAST_COUNTRY)]);
+  // Read straight from storage, beside the tab query: no round trip through the background (which
+  // may have to start first), and no wait for the tab's id before reading its state.
+  const [[active], stored, states] = await Promise.all([
+    browser.tabs.query({ active: true, currentWindow: true }),
+    browser.storage.local.get(LAST_COUNTRY),
+    readTabStates(),
+  ]);
   const tabId = popupTabId(search, active?.id);
-  const query: TabStateQuery = { type: 'sim-exit/tab-state', tabId: tabId ?? -1 };
-  const tabState = tabId === undefined ? undefined : (((await browser.runtime.sendMessage(query)) as TabState | null) ?? undefined);
+  const tabState = tabId === undefined ? undefined : states(tabId);
   // Awaited beside the first render, not before it.
   const debugOn = settings.then((s) => s.debug);
   /**

@@ -18,6 +18,15 @@ export async function getTabState(tabId: number): Promise<TabState | undefined> 
   return stored[k] as TabState | undefined;
 }
 
+/**
+ * Every tab's state in one read, for a page that does not know its tab yet: read beside the tab query
+ * rather than after it (the popup's first view waits on both).
+ */
+export async function readTabStates(): Promise<(tabId: number) => TabState | undefined> {
+  const stored = await area().get(null);
+  return (tabId) => stored[tabStateKey(tabId)] as TabState | undefined;
+}
+
 export async function setTabState(tabId: number, state: TabState): Promise<void> {
   await area().set({ [tabStateKey(tabId)]: state });
 }
