@@ -4,7 +4,7 @@
  * browser.i18n.getMessage, which follows the browser's interface language and may differ.
  */
 import type { Localized } from '@/data/schema';
-import { DERIVED_LOCALES, fillPlaceholders, type UiLocale } from '../engine/locales';
+import { DERIVED_LOCALES, fillPlaceholders, resolveUiLocale, type UiLocale } from '../engine/locales';
 import { resolveLanguage } from './preferred';
 
 type Messages = Record<string, { message: string }>;
@@ -14,8 +14,17 @@ const bundles = import.meta.glob<string>('../../locales/*.json', { query: '?raw'
 let messages: Messages = {};
 let current: UiLocale = 'en';
 
-export async function setLanguage(choice: 'auto' | UiLocale): Promise<UiLocale> {
-  const locale = await resolveLanguage(choice);
+/**
+ * Starts loading the messages of `locale` before it is certain to be the one (the settings are still
+ * being read); setLanguage then finds them loaded or on their way.
+ */
+export function preloadLanguage(locale: UiLocale): void {
+  void bundles[`../../locales/${locale}.json`]?.().catch(() => undefined);
+}
+
+/** `languages`: the browser's languages, when the caller already asked for them (browserLanguages). */
+export async function setLanguage(choice: 'auto' | UiLocale, languages?: Promise<string[]>): Promise<UiLocale> {
+  const locale = languages ? resolveUiLocale(choice, await languages) : await resolveLanguage(choice);
   const load = bundles[`../../locales/${locale}.json`];
   messages = load ? (JSON.parse(await load()) as Messages) : {};
   current = locale;
