@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import keywords from '@/data/keywords.json';
-import { allLanguages, locate, locateAll, type Keywords, type LocateOptions } from '@/utils/engine/locate';
+import { allLanguages, compile, locate, locateAll, type Keywords, type LocateOptions } from '@/utils/engine/locate';
+import { fold } from '@/utils/engine/text';
 
 /** happy-dom has no layout: treat elements as visible unless hidden by attribute or inline style. */
 function visibleWithoutLayout(el: Element): boolean {
@@ -184,5 +185,64 @@ describe('locate', () => {
     expect(c.parts).toContainEqual({ kind: 'hint', field: 'path', phrase: 'recesso', weight: 7.5 });
     expect(c.parts).toContainEqual({ kind: 'bonus', why: 'short-text', weight: 5 });
     expect(c.score).toBe(72.5);
+  });
+});
+
+describe('the quick test on raw text, before anything is folded', () => {
+  const phrases = allLanguages(keywords as Keywords);
+  const hints = { ...noHints, end: ['Schließung des Vertrags', 'ご契約の解除'] };
+  const compiled = compile({ phrases, hints });
+  const maybe = new RegExp(compiled.maybe, 'i');
+  const intents = compiled.intents.map((i) => new RegExp(i.test));
+  const holdsPhrase = (text: string) => intents.some((test) => test.test(fold(text)));
+
+  it('passes text that holds a phrase with its accents, in capitals, without accents, decomposed, or in CJK', () => {
+    for (const text of [
+      'Résilier mon abonnement',
+      'RÉSILIER',
+      'RESILIER',
+      'Re\u0301silier',
+      'Kündigen',
+      'KÜNDIGEN',
+      'Mon espace',
+      'ご解約はこちら',
+      '我的账户',
+    ])
+      expect(maybe.test(text), text).toBe(true);
+    // A hint's first word with ß stands in the page with ß, or with ss.
+    for (const text of ['Schließung des Vertrags', 'SCHLIESSUNG', 'Schliessung']) expect(maybe.test(text), text).toBe(true);
+  });
+
+  it('does not pass text whose accents belong to no phrase, so it is never folded just to be rejected', () => {
+    for (const text of ['Scopri di più', 'Città', 'Offerte 12', 'Négoce', 'Über uns']) expect(maybe.test(text), text).toBe(false);
+  });
+
+  it('never turns away text that one of the actions would match once folded', () => {
+    const raw = [...phrases.actions.account, ...phrases.actions.end, ...phrases.actions.delete].flat().concat(hints.end);
+    const marks: Record<string, string> = { a: 'à', e: 'é', i: 'î', o: 'ö', u: 'ü', c: 'ç', n: 'ñ' };
+    const dress = (phrase: string, seed: number[]) =>
+      [...phrase]
+        .map((c, i) => {
+          const roll = seed[i % seed.length];
+          if (roll === 0 && marks[c]) return marks[c];
+          if (roll === 1 && marks[c]) return `${c}\u0301`;
+          if (roll === 2) return c.toUpperCase();
+          return c;
+        })
+        .join('')
+        .replace(/ss/g, (ss) => (seed[0] === 3 ? 'ß' : ss));
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...raw),
+        fc.array(fc.integer({ min: 0, max: 5 }), { minLength: 1, maxLength: 8 }),
+        fc.constantFrom('', 'Più ', '» ', '(', 'Città: '),
+        fc.constantFrom('', ' più', '!', ' 12', '»'),
+        (phrase, seed, before, after) => {
+          const text = `${before}${dress(phrase, seed)}${after}`;
+          return !holdsPhrase(text) || maybe.test(text);
+        },
+      ),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -293,16 +293,41 @@ function phraseSource(phrase: string): string {
   return wordLike ? `(?<![a-z0-9])${escape(phrase)}(?![a-z0-9])` : escape(phrase);
 }
 
+let marked: Record<string, string> | undefined;
+
+/**
+ * A phrase's first word as it may stand in raw text: each letter also with the marks that fold away
+ * (e → [eéèêë…]), "ss" also as ß. Case is left to the regex's i flag.
+ */
+function rawWordSource(word: string): string {
+  if (!marked) {
+    marked = {};
+    for (let code = 0xc0; code <= 0x24f; code++) {
+      const letter = String.fromCharCode(code);
+      const base = fold(letter);
+      if (/^[a-z]$/.test(base) && letter !== base && letter === letter.toLowerCase()) marked[base] = (marked[base] ?? '') + letter;
+    }
+  }
+  return word
+    .split('ss')
+    .map((part) => [...part].map((c) => (marked![c] ? `[${c}${marked![c]}]` : c)).join(''))
+    .join('(?:ss|ß|ẞ)');
+}
+
 /**
  * Compiles phrases and a carrier's hints for the given actions: per action one regex that finds any
  * of its phrases in an element's folded text (in one native pass), and for all actions together a
- * quicker one on raw text, of the phrases' first words, or any non-ASCII letter (text to fold, or a
- * CJK phrase). A lookbehind rather than a leading (?:^|[^a-z0-9]): the regex engine can then skip
- * ahead to the letters a phrase starts with.
+ * quicker one on raw text: the phrases' first words, accented or not, or the first character of a
+ * phrase that does not start with a Latin letter (CJK), or a combining mark (text typed decomposed).
+ * Text with other accents ("Scopri di più") is not folded just to be rejected. A lookbehind rather
+ * than a leading (?:^|[^a-z0-9]): the regex engine can then skip ahead to the letters a phrase starts with.
  */
 export function compile(options: { phrases: Phrases; hints?: CarrierHints }, actions: readonly Action[] = ACTIONS): Compiled {
   const firstWords = new Set<string>();
+  // The first characters of phrases that start with no Latin letter, as written and as folded.
+  const firstChars = new Set<string>(['\u0300-\u036f']);
   const intents = actions.map((action): CompiledIntent => {
+    const raw = [...(options.hints?.[action] ?? []), ...options.phrases.actions[action].flat()];
     const hints = [(options.hints?.[action] ?? []).map(fold).filter(Boolean)];
     const phrases = options.phrases.actions[action].map((list) => list.map(fold));
     const all = [...new Set([...hints, ...phrases].flat().filter(Boolean))];
@@ -310,11 +335,16 @@ export function compile(options: { phrases: Phrases; hints?: CarrierHints }, act
       const first = /^[a-z0-9]+/.exec(phrase);
       if (first) firstWords.add(first[0]);
     }
+    for (const phrase of raw) {
+      const folded = fold(phrase);
+      if (!folded || /^[a-z0-9]/.test(folded)) continue;
+      for (const c of [phrase.trim()[0], folded[0]]) firstChars.add(escape(c).replace(/[-\]]/g, '\\$&'));
+    }
     return { action, hints, phrases, selectors: options.hints?.selectors?.[action], test: all.length ? all.map(phraseSource).join('|') : '$^' };
   });
   const negative = Object.fromEntries(Object.entries(options.phrases.negative).map(([k, list]) => [k, list.map(fold)])) as Record<NegativeKind, string[]>;
-  const words = firstWords.size ? `(?<![a-z0-9])(?:${[...firstWords].join('|')})(?![a-z0-9])|` : '';
-  return { intents, maybe: `${words}[^\\x00-\\x7f]`, negative, consentContainers: options.phrases.consentContainers };
+  const words = firstWords.size ? `(?<![a-z0-9])(?:${[...firstWords].map(rawWordSource).join('|')})(?![a-z0-9])|` : '';
+  return { intents, maybe: `${words}[${[...firstChars].join('')}]`, negative, consentContainers: options.phrases.consentContainers };
 }
 
 /**
