@@ -343,7 +343,15 @@ export function compile(options: { phrases: Phrases; hints?: CarrierHints }, act
     return { action, hints, phrases, selectors: options.hints?.selectors?.[action], test: all.length ? all.map(phraseSource).join('|') : '$^' };
   });
   const negative = Object.fromEntries(Object.entries(options.phrases.negative).map(([k, list]) => [k, list.map(fold)])) as Record<NegativeKind, string[]>;
-  const words = firstWords.size ? `(?<![a-z0-9])(?:${[...firstWords].map(rawWordSource).join('|')})(?![a-z0-9])|` : '';
+  // Grouped by first letter (a[rea|ccedi|…]|m[io|on|…]): the engine tries one class per letter
+  // at each place in the text, not every word.
+  const byFirst = new Map<string, string[]>();
+  for (const word of firstWords) {
+    const [first, rest] = word.startsWith('ss') ? [word, ''] : [word[0], word.slice(1)];
+    byFirst.set(first, [...(byFirst.get(first) ?? []), rawWordSource(rest)]);
+  }
+  const grouped = [...byFirst].map(([first, rests]) => `${rawWordSource(first)}(?:${rests.join('|')})`);
+  const words = firstWords.size ? `(?<![a-z0-9])(?:${grouped.join('|')})(?![a-z0-9])|` : '';
   return { intents, maybe: `${words}[${[...firstChars].join('')}]`, negative, consentContainers: options.phrases.consentContainers };
 }
 
