@@ -78,6 +78,29 @@ describe.each(BROWSERS)('%s', (browser) => {
       await page.close();
     });
 
+    it('drops a mark whose link the page hides before its first frame, for the next best', async () => {
+      // The page hides the link the first search picked, the moment it is marked (as a menu script
+      // that tucks items away on start would), before the browser has drawn a frame.
+      const page = await h.visit(
+        `https://www.vodafone.it/hidden-later/`,
+        `<!doctype html><html lang="it"><head><script>
+          new MutationObserver((_, seen) => {
+            const first = document.getElementById('first');
+            if (first?.hasAttribute('data-sim-exit')) { first.style.visibility = 'hidden'; seen.disconnect(); }
+          }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-sim-exit'] });
+        </script></head><body>
+          <a id="first" href="/area-clienti/" data-expect="none">Area clienti</a>
+          <nav><a href="/profilo/" data-expect="account">Area clienti</a></nav>
+        </body></html>`,
+      );
+      const marked = page.locator('[data-sim-exit="account"]');
+      await expect.poll(() => marked.getAttribute('data-expect'), { timeout: 8000 }).toBe('account');
+      expect(await page.locator('#first').getAttribute('data-sim-exit')).toBeNull();
+      // Hidden but still taking up room: the settled check looks at more than the size.
+      expect(await page.locator('#first').getAttribute('style')).toContain('visibility: hidden');
+      await page.close();
+    });
+
     it('finds targets inside an open shadow root', async () => {
       const page = await h.visit(`https://www.proximus.be/shadow/`, fixture('carriers/shadow.html'));
       expect(await markedExpectation(page, 'account')).toBe('account');

@@ -4,7 +4,7 @@
  * target when the popup asks.
  */
 import { coveredBy } from '../engine/layout';
-import { hasArea, isVisibleByLayout, isVisibleByStyle, locateCompiled, type Compiled, type SearchOptions } from '../engine/locate';
+import { isVisibleByLayout, isVisibleByStyle, locateCompiled, type Compiled, type SearchOptions } from '../engine/locate';
 import { NOTHING_FOUND, type Action, type Found } from '../engine/messages';
 import * as bench from './bench';
 import { createOverlay, type Overlay } from './overlay';
@@ -58,7 +58,8 @@ export function startHighlighter(doc: Document, signal: AbortSignal, options: Hi
   // The first search runs when the document is parsed, before the browser's first layout. It reads
   // no geometry, so it forces no layout of its own: visibility comes from style alone, and the marks
   // are drawn in the next frame. Once the browser has laid the page out, the check settles: a mark
-  // that takes up no room is dropped for the next best, and what covers the marks is checked.
+  // that is not visible then (it takes up no room, or the page hid it meanwhile) is dropped for the
+  // next best, and what covers the marks is checked.
   let settled = !!options.isVisible;
 
   const mark = (action: Action, element: Element) => {
@@ -115,7 +116,7 @@ export function startHighlighter(doc: Document, signal: AbortSignal, options: Hi
     settled = true;
     for (const action of options.actions) {
       const element = marked[action];
-      if (element && !hasArea(element)) {
+      if (element && !isVisibleByLayout(element)) {
         element.removeAttribute('data-sim-exit');
         overlay?.unmark(action);
         delete marked[action];
