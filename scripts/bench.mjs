@@ -135,15 +135,26 @@ async function firstViewIn(context, url) {
 const firstRender = [];
 const floorRender = [];
 // Taken in turns, so that the machine's load falls on both alike; the first of each is a warm-up.
-for (let i = 0; i < 10; i++) {
-  firstRender.push(await firstViewIn(popupBrowser, `chrome-extension://${unpackedExtensionId(resolve(OUT))}/popup.html`));
-  floorRender.push(await firstViewIn(floorContext, `chrome-extension://${unpackedExtensionId(floorDir)}/popup.html`));
+// The order turns round every time, as in the end-to-end rows.
+const popupUrl = `chrome-extension://${unpackedExtensionId(resolve(OUT))}/popup.html`;
+const floorUrl = `chrome-extension://${unpackedExtensionId(floorDir)}/popup.html`;
+for (let i = 0; i < 16; i++) {
+  const popupFirst = i % 2 === 0;
+  if (popupFirst) firstRender.push(await firstViewIn(popupBrowser, popupUrl));
+  floorRender.push(await firstViewIn(floorContext, floorUrl));
+  if (!popupFirst) firstRender.push(await firstViewIn(popupBrowser, popupUrl));
 }
 await floorContext.close();
 await popupBrowser.close();
 const popupMs = median(firstRender.slice(1));
-row('popup time to its first view (not a busy shell)', `${popupMs.toFixed(1)} ms median`, '≤ 50 ms', popupMs <= 50);
-row('  the floor: an extension page whose one module script adds a <main>', `${median(floorRender.slice(1)).toFixed(1)} ms median`);
+const pageFloorMs = median(floorRender.slice(1));
+row(
+  'popup time to its first view (not a busy shell)',
+  `${popupMs.toFixed(1)} ms median (the floor + ${(popupMs - pageFloorMs).toFixed(1)} ms)`,
+  '≤ 50 ms',
+  popupMs <= 50,
+);
+row('  the floor: an extension page whose one module script adds a <main>', `${pageFloorMs.toFixed(1)} ms median`);
 
 await h.visit('https://example.com/account', '<!doctype html><a href="/account">My account</a>');
 const plain = h.context.pages().at(-1);
