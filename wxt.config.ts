@@ -51,9 +51,10 @@ export default defineConfig({
         { find: /^wxt\/utils\/content-script-context$/, replacement: own('content-script-context.ts') },
         ...list,
       ];
-      // WXT's start-up wrapper logs a crash through a logger that prints nothing in a production
-      // build, yet its object and message would still ship in every page. They are left out of
-      // production builds; the crash is thrown either way, and development builds keep the log.
+      // WXT's start-up wrapper catches a crash, logs it through a logger that prints nothing in a
+      // production build, and throws it again; the logger's object and message would still ship in
+      // every page. Production builds leave out the catch (the crash rejects all the same);
+      // development builds keep the log.
       let production = false;
       config.plugins = [
         ...(config.plugins ?? []),
@@ -61,7 +62,9 @@ export default defineConfig({
           name: 'sim-exit:no-silent-logger',
           configResolved: (resolved: { mode: string }) => void (production = resolved.mode === 'production'),
           transform: (code: string, id: string) =>
-            production && id.includes('content-script-isolated-world-entrypoint') ? code.replace(/logger\.error\([^;]*\);/, '') : undefined,
+            production && id.includes('content-script-isolated-world-entrypoint')
+              ? code.replace(/catch \(err\) \{\s*logger\.error\([^;]*\);\s*throw err;\s*\}/, 'finally {}')
+              : undefined,
         },
       ];
     },
