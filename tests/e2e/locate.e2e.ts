@@ -78,6 +78,26 @@ describe.each(BROWSERS)('%s', (browser) => {
       await page.close();
     });
 
+    it('reports a mark it drops once the page is laid out, when there is no next best', async () => {
+      const page = await h.visit(
+        `https://www.vodafone.it/zero-only/`,
+        `<!doctype html><html lang="it"><body>
+          <a href="/area-clienti/" style="display:block;width:0;height:0;overflow:hidden">Area clienti</a>
+          <main><button data-expect="end">Disdici la linea</button></main>
+        </body></html>`,
+      );
+      expect(await markedExpectation(page, 'end')).toBe('end');
+      const tabId = await h.tabIdOf(page);
+      // The first report said the account was found; the one after the drop says it is not.
+      const found = await eventually(
+        async () => (await h.tabState(tabId))?.found,
+        (found) => found?.end === true && found?.account === false,
+      );
+      expect(found).toMatchObject({ account: false, end: true });
+      expect(await page.locator('[data-sim-exit="account"]').count()).toBe(0);
+      await page.close();
+    });
+
     it('drops a mark whose link the page hides before its first frame, for the next best', async () => {
       // The page hides the link the first search picked, the moment it is marked (as a menu script
       // that tucks items away on start would), before the browser has drawn a frame.

@@ -61,6 +61,8 @@ export function startHighlighter(doc: Document, signal: AbortSignal, options: Hi
   // that is not visible then (it takes up no room, or the page hid it meanwhile) is dropped for the
   // next best, and what covers the marks is checked.
   let settled = !!options.isVisible;
+  // A mark dropped when the check settled, not yet reported.
+  let dropped = false;
 
   const mark = (action: Action, element: Element) => {
     const since = __SIM_EXIT_BENCH__ ? bench.now() : 0;
@@ -106,7 +108,8 @@ export function startHighlighter(doc: Document, signal: AbortSignal, options: Hi
       }
     }
     if (settled && checkCovered()) changed = true;
-    if (changed) options.onChange?.(found(), [...covered]);
+    if (changed || dropped) options.onChange?.(found(), [...covered]);
+    dropped = false;
     return settled && options.actions.every((action) => marked[action]?.isConnected) && !covered.size;
   };
 
@@ -120,6 +123,7 @@ export function startHighlighter(doc: Document, signal: AbortSignal, options: Hi
         element.removeAttribute('data-sim-exit');
         overlay?.unmark(action);
         delete marked[action];
+        dropped = true;
       }
     }
     recheck();
