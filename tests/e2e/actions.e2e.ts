@@ -40,10 +40,13 @@ describe.each(BROWSERS)('%s', (browser) => {
 
       await page.locator('#close-banner').click();
       await expect.poll(() => page.evaluate(boxState, 'end')).not.toBe('none');
-      await eventually(
-        async () => (await h.tabState(tabId))?.covered,
-        (c) => Array.isArray(c) && c.length === 0,
-      );
+      // eventually() only waits: the background must really have heard that nothing is covered now.
+      expect(
+        await eventually(
+          async () => (await h.tabState(tabId))?.covered,
+          (c) => Array.isArray(c) && c.length === 0,
+        ),
+      ).toEqual([]);
       await page.screenshot({ path: h.artifact('covered-after.png') });
       await page.close();
     });
