@@ -28,9 +28,6 @@ export interface Highlighter {
   show(action: Action): boolean;
 }
 
-/** Outlined without being asked: deleting the account ends nothing, so it is shown only on request. */
-const DRAWN_UNASKED: ReadonlySet<Action> = new Set(['account', 'end', 'renewal']);
-
 /** Whether something else sits on top of the element's centre (only for centres inside the viewport). */
 export function isCovered(el: Element): boolean {
   const r = el.getBoundingClientRect();
@@ -53,7 +50,9 @@ export function startHighlighter(doc: Document, signal: AbortSignal, options: Hi
     return now;
   };
   const ensureOverlay = () => (overlay ??= createOverlay(doc, signal));
-  const drawn = (action: Action) => options.draw && DRAWN_UNASKED.has(action);
+  // Outlined without being asked: every action but deleting the account, which ends nothing and so is
+  // shown only on request.
+  const drawn = (action: Action) => options.draw && action !== 'delete';
 
   // The first search runs when the document is parsed, before the browser's first layout. It reads
   // no geometry, so it forces no layout of its own: visibility comes from style alone, and the marks
