@@ -16,7 +16,7 @@ import { pageOf, TARGET_IDS } from './pages.mjs';
 const HOST = 'https://www.vodafone.it';
 
 /** Watches, from the page itself, for the moment both targets carry data-sim-exit. */
-const WATCH = `<script>(() => {
+export const WATCH = `<script>(() => {
   const ids = ${JSON.stringify(Object.values(TARGET_IDS))};
   const seen = new MutationObserver(() => {
     if (!ids.every((id) => document.getElementById(id)?.hasAttribute('data-sim-exit'))) return;
