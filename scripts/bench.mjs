@@ -9,7 +9,7 @@ import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, launchChromium, unpackedExtensionId } from '../tests/e2e/drivers/chromium.ts';
 import { bundleSizes } from './bundle-sizes.ts';
-import { endToEnd, launch } from './bench/end-to-end.mjs';
+import { endToEnd, launch, median } from './bench/end-to-end.mjs';
 import { firefoxEndToEnd } from './bench/firefox.mjs';
 import { pageOf } from './bench/pages.mjs';
 
@@ -18,7 +18,6 @@ const rows = [];
 /** One line of the table; `met` (given with a target) says whether the measurement meets it. */
 const row = (what, value, target = '', met = undefined) => rows.push([what, value, target, met === undefined ? '' : met ? 'PASS' : 'MISS']);
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 // vite-node sets NODE_ENV=development, which a child build would inherit: measure the production build,
 // build a copy with timing marks (utils/in-page/bench.ts) into .output-bench for the phases, and the

@@ -26,6 +26,11 @@ export const WATCH = `<script>(() => {
   seen.observe(document.documentElement, { subtree: true, attributes: true, attributeFilter: ['data-sim-exit'] });
 })();</script>`;
 
+/** The floor's whole work: mark the two target ids (the Chromium and the Firefox floors alike). */
+export const FLOOR_MARKS = Object.entries(TARGET_IDS)
+  .map(([action, id]) => `document.getElementById(${JSON.stringify(id)})?.setAttribute('data-sim-exit', ${JSON.stringify(action)});`)
+  .join('\n');
+
 /**
  * The floor: a content script on the same host that marks the two ids and does nothing else. As the
  * issue defines it, it runs when content scripts run by default (document_idle). The tightest floor
@@ -43,12 +48,9 @@ export function writeFloorExtension(runAt = 'document_idle') {
       content_scripts: [{ matches: ['*://*.vodafone.it/*'], js: ['floor.js'], run_at: runAt }],
     }),
   );
-  const mark = Object.entries(TARGET_IDS)
-    .map(([action, id]) => `document.getElementById(${JSON.stringify(id)})?.setAttribute('data-sim-exit', ${JSON.stringify(action)});`)
-    .join('\n');
   writeFileSync(
     join(dir, 'floor.js'),
-    runAt === 'document_start' ? `document.addEventListener('DOMContentLoaded', () => {\n${mark}\n}, { once: true });` : mark,
+    runAt === 'document_start' ? `document.addEventListener('DOMContentLoaded', () => {\n${FLOOR_MARKS}\n}, { once: true });` : FLOOR_MARKS,
   );
   return dir;
 }
@@ -88,29 +90,34 @@ export async function launch(extensionDir, executablePath, { worker = true } = {
   return context;
 }
 
+/**
+ * Runs in the page once both targets are marked: ms from `from` (a navigation timing) to the moment
+ * the page saw both marks, whether exactly the two targets were marked, and the timing marks of the
+ * bench build if it left any (stamps in ms after `from`, on the page's own clock).
+ */
+export function readMarks({ ids, from }) {
+  const start = performance.getEntriesByType('navigation')[0][from];
+  const raw = document.documentElement.getAttribute('data-sim-exit-bench');
+  const marks = raw ? JSON.parse(raw) : undefined;
+  const marked = [...document.querySelectorAll('[data-sim-exit]')].map((el) => `${el.id || el.tagName}=${el.getAttribute('data-sim-exit')}`);
+  const expected = Object.entries(ids).map(([action, id]) => `${id}=${action}`);
+  return {
+    ms: window.__marked - start,
+    right: marked.length === expected.length && expected.every((e) => marked.includes(e)),
+    marked,
+    stamps: marks && Object.fromEntries(Object.entries(marks.stamps).map(([k, t]) => [k, t - performance.timeOrigin - start])),
+    spans: marks?.spans,
+    markedAt: window.__marked - start,
+  };
+}
+
 /** One page load: ms from DOMContentLoaded to both targets marked, and SIM Exit's marks if any. */
 async function measureOnce(context, url, html) {
   served.set(url, html);
   const page = await context.newPage();
   await page.goto(url);
   await page.waitForFunction(() => window.__marked !== undefined, null, { timeout: 20_000 });
-  const result = await page.evaluate((ids) => {
-    const nav = performance.getEntriesByType('navigation')[0];
-    const dcl = nav.domContentLoadedEventStart;
-    const raw = document.documentElement.getAttribute('data-sim-exit-bench');
-    const marks = raw ? JSON.parse(raw) : undefined;
-    const marked = [...document.querySelectorAll('[data-sim-exit]')].map((el) => `${el.id || el.tagName}=${el.getAttribute('data-sim-exit')}`);
-    const expected = Object.entries(ids).map(([action, id]) => `${id}=${action}`);
-    return {
-      ms: window.__marked - dcl,
-      right: marked.length === expected.length && expected.every((e) => marked.includes(e)),
-      marked,
-      // Wall-clock stamps → ms after DOMContentLoaded, on the page's own clock.
-      stamps: marks && Object.fromEntries(Object.entries(marks.stamps).map(([k, t]) => [k, t - performance.timeOrigin - dcl])),
-      spans: marks?.spans,
-      markedAt: window.__marked - dcl,
-    };
-  }, TARGET_IDS);
+  const result = await page.evaluate(readMarks, { ids: TARGET_IDS, from: 'domContentLoadedEventStart' });
   await page.close();
   served.delete(url);
   // The closed page's teardown would otherwise fall on the next contestant's load (2 cores).
@@ -118,8 +125,8 @@ async function measureOnce(context, url, html) {
   return result;
 }
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
+export const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+export const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
 /**
  * Runs the contestants in turn on pages of each size and returns, per size, the medians: floor,

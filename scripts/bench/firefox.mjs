@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import puppeteer from 'puppeteer-core';
-import { WATCH } from './end-to-end.mjs';
+import { QUIET_FIREFOX_PREFS } from '../../tests/e2e/drivers/firefox.ts';
+import { FLOOR_MARKS, mean, median, readMarks, WATCH } from './end-to-end.mjs';
 import { pageOf, TARGET_IDS } from './pages.mjs';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/lib/firefox-esr/firefox-esr';
@@ -26,10 +27,7 @@ function writeFirefoxFloor() {
       content_scripts: [{ matches: ['*://*.vodafone.it/*'], js: ['floor.js'], run_at: 'document_idle' }],
     }),
   );
-  const mark = Object.entries(TARGET_IDS).map(
-    ([action, id]) => `document.getElementById(${JSON.stringify(id)})?.setAttribute('data-sim-exit', ${JSON.stringify(action)});`,
-  );
-  writeFileSync(join(dir, 'floor.js'), mark.join('\n'));
+  writeFileSync(join(dir, 'floor.js'), FLOOR_MARKS);
   return dir;
 }
 
@@ -39,17 +37,7 @@ async function launchWith(extensionDir) {
     executablePath: FIREFOX,
     headless: true,
     defaultViewport: { width: 1100, height: 800 },
-    extraPrefsFirefox: {
-      'intl.accept_languages': 'it-IT, it',
-      'datareporting.policy.dataSubmissionEnabled': false,
-      'toolkit.telemetry.enabled': false,
-      'app.normandy.enabled': false,
-      'services.settings.server': 'http://127.0.0.1:9/',
-      'network.dns.disablePrefetch': true,
-      'network.prefetch-next': false,
-      'network.http.speculative-parallel-limit': 0,
-      'browser.newtabpage.enabled': false,
-    },
+    extraPrefsFirefox: { ...QUIET_FIREFOX_PREFS, 'intl.accept_languages': 'it-IT, it' },
   });
   await browser.installExtension(resolve(extensionDir));
   return browser;
@@ -66,21 +54,13 @@ async function measureOnce(browser, url, html) {
   );
   await page.goto(url);
   await page.waitForFunction(() => window.__marked !== undefined, { timeout: 20_000 });
-  const result = await page.evaluate((ids) => {
-    // Firefox makes the document interactive a little before it fires DOMContentLoaded, and SIM Exit
-    // may search in between: times count from the end of parsing, so that none is negative.
-    const dcl = performance.getEntriesByType('navigation')[0].domInteractive;
-    const marked = [...document.querySelectorAll('[data-sim-exit]')].map((el) => `${el.id || el.tagName}=${el.getAttribute('data-sim-exit')}`);
-    const expected = Object.entries(ids).map(([action, id]) => `${id}=${action}`);
-    return { ms: window.__marked - dcl, right: marked.length === expected.length && expected.every((e) => marked.includes(e)), marked };
-  }, TARGET_IDS);
+  // Firefox makes the document interactive a little before it fires DOMContentLoaded, and SIM Exit
+  // may search in between: times count from the end of parsing, so that none is negative.
+  const result = await page.evaluate(readMarks, { ids: TARGET_IDS, from: 'domInteractive' });
   await page.close();
   await sleep(100);
   return result;
 }
-
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
 /** Per page size: the medians and means of the floor and of SIM Exit in Firefox, and their ratio. */
 export async function firefoxEndToEnd({ shipped = '.output/firefox-mv2', sizes = [1_000, 10_000, 50_000], rounds = 11 } = {}) {

@@ -70,6 +70,28 @@ const RECORDERS = `(() => {
   return 'installed';
 })()`;
 
+/** Nothing of Firefox's own on the network, so that what is recorded (or timed, in the bench) is ours. */
+export const QUIET_FIREFOX_PREFS: Record<string, unknown> = {
+  'network.captive-portal-service.enabled': false,
+  'network.connectivity-service.enabled': false,
+  'browser.safebrowsing.malware.enabled': false,
+  'browser.safebrowsing.phishing.enabled': false,
+  'browser.safebrowsing.downloads.enabled': false,
+  'browser.safebrowsing.update.enabled': false,
+  'extensions.update.enabled': false,
+  'extensions.getAddons.cache.enabled': false,
+  'browser.newtabpage.enabled': false,
+  'browser.startup.homepage_override.mstone': 'ignore',
+  'datareporting.policy.dataSubmissionEnabled': false,
+  'toolkit.telemetry.enabled': false,
+  'app.normandy.enabled': false,
+  'services.settings.server': 'http://127.0.0.1:9/',
+  'network.dns.disablePrefetch': true,
+  'network.prefetch-next': false,
+  'network.http.speculative-parallel-limit': 0,
+  'browser.urlbar.speculativeConnect.enabled': false,
+};
+
 export async function launchFirefox(options: LaunchOptions): Promise<Driver & { browserInstance: Browser; chromeEval(expression: string): Promise<unknown> }> {
   const id = geckoId();
   const downloads = mkdtempSync(join(tmpdir(), 'sim-exit-e2e-downloads-'));
@@ -87,25 +109,7 @@ export async function launchFirefox(options: LaunchOptions): Promise<Driver & { 
     'intl.locale.requested': locale,
     // 0 dark, 1 light: what prefers-color-scheme says in pages.
     'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1,
-    // Nothing of Firefox's own on the network, so that what is recorded is ours.
-    'network.captive-portal-service.enabled': false,
-    'network.connectivity-service.enabled': false,
-    'browser.safebrowsing.malware.enabled': false,
-    'browser.safebrowsing.phishing.enabled': false,
-    'browser.safebrowsing.downloads.enabled': false,
-    'browser.safebrowsing.update.enabled': false,
-    'extensions.update.enabled': false,
-    'extensions.getAddons.cache.enabled': false,
-    'browser.newtabpage.enabled': false,
-    'browser.startup.homepage_override.mstone': 'ignore',
-    'datareporting.policy.dataSubmissionEnabled': false,
-    'toolkit.telemetry.enabled': false,
-    'app.normandy.enabled': false,
-    'services.settings.server': 'http://127.0.0.1:9/',
-    'network.dns.disablePrefetch': true,
-    'network.prefetch-next': false,
-    'network.http.speculative-parallel-limit': 0,
-    'browser.urlbar.speculativeConnect.enabled': false,
+    ...QUIET_FIREFOX_PREFS,
   };
   if (options.display) {
     // The toolbar button pinned next to the address bar, where the badge shows.
